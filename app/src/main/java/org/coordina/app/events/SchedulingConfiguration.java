@@ -1,0 +1,10 @@
+package org.coordina.app.events;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Turns on the scheduled housekeeping jobs. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class SchedulingConfiguration {
+}

@@ -1,0 +1,109 @@
+package org.coordina.app.security;
+
+import java.util.List;
+
+import org.coordina.sharedkernel.security.Role;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationConverter;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+
+/**
+ * The application's only security filter chains: the stateless API (HTTP Basic, bearer tokens,
+ * integrator API keys), the actuator, and the browser pages (form login, session, CSRF). The
+ * modules contribute {@link AuthenticationProvider}s and, for API keys, an
+ * {@link AuthenticationConverter}; what a user may do is decided by the modules' own method
+ * security and the shared commission scoping.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String API_KEY_CONVERTER = "apiKeyAuthenticationConverter";
+
+    @Bean
+    AuthenticationManager authenticationManager(List<AuthenticationProvider> providers) {
+        return new ProviderManager(providers);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+            ProblemSecurityHandlers problems, JwtDecoder jwtDecoder, CoordinaJwtAuthenticationConverter jwtConverter,
+            ObjectProvider<AuthenticationConverter> apiKeyConverter) throws Exception {
+        http.securityMatcher("/api/**")
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(jwtConverter))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable());
+        apiKeyConverter.ifAvailable(converter -> http.addFilterBefore(apiKeyFilter(authenticationManager, converter, problems),
+                BasicAuthenticationFilter.class));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+            ProblemSecurityHandlers problems) throws Exception {
+        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
+                        .anyRequest().hasRole(Role.NATIONAL_ADMIN.name()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain browserSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        return http.authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/error", "/css/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .build();
+    }
+
+    private static AuthenticationFilter apiKeyFilter(AuthenticationManager authenticationManager,
+            AuthenticationConverter converter, ProblemSecurityHandlers problems) {
+        var filter = new AuthenticationFilter(authenticationManager, converter);
+        // Stateless: the key authenticates this request only and the request goes on down the chain.
+        filter.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
+        filter.setSuccessHandler((request, response, authentication) -> {
+        });
+        filter.setFailureHandler(new AuthenticationEntryPointFailureHandler(problems));
+        return filter;
+    }
+}

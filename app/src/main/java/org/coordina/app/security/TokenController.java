@@ -1,0 +1,77 @@
+package org.coordina.app.security;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.coordina.sharedkernel.security.CommissionAuthority;
+import org.coordina.sharedkernel.security.Role;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Exchanges a password (HTTP Basic) for a short-lived bearer token, so that API clients pay for a
+ * bcrypt check once rather than on every request.
+ */
+@RestController
+@RequestMapping("/api/v1/auth")
+class TokenController {
+
+    private final JwtEncoder encoder;
+
+    private final SecurityProperties properties;
+
+    TokenController(JwtEncoder encoder, SecurityProperties properties) {
+        this.encoder = encoder;
+        this.properties = properties;
+    }
+
+    @PostMapping("/token")
+    ResponseEntity<AccessToken> issue(Authentication authentication) {
+        if (authentication instanceof JwtAuthenticationToken) {
+            // A token must not renew itself, or a stolen one would never expire.
+            throw new AccessDeniedException("Tokens are issued for a password, not for another token");
+        }
+        var now = Instant.now();
+        var ttl = properties.token().timeToLive();
+        List<String> roles = new ArrayList<>();
+        String commission = null;
+        for (GrantedAuthority authority : authentication.getAuthorities()) {
+            var role = Role.fromAuthority(authority.getAuthority());
+            role.ifPresent(r -> roles.add(r.name()));
+            var code = CommissionAuthority.codeOf(authority.getAuthority());
+            if (code.isPresent()) {
+                commission = code.get();
+            }
+        }
+        var claims = JwtClaimsSet.builder()
+                .issuer(properties.token().issuer())
+                .subject(authentication.getName())
+                .issuedAt(now)
+                .expiresAt(now.plus(ttl))
+                .claim(properties.jwt().rolesClaim(), roles);
+        if (commission != null) {
+            claims.claim(properties.jwt().commissionClaim(), commission);
+        }
+        var token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()));
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .body(new AccessToken(token.getTokenValue(), "Bearer", ttl.toSeconds()));
+    }
+
+    /** The token response, shaped as in OAuth 2.0 (RFC 6749 §5.1). */
+    record AccessToken(String access_token, String token_type, long expires_in) {
+    }
+}

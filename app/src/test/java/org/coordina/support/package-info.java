@@ -1,0 +1,4 @@
+/**
+ * Test support shared by the application's integration tests.
+ */
+package org.coordina.support;

@@ -1,0 +1,57 @@
+package org.coordina.embeddeddb;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+
+/**
+ * Starts an embedded PostgreSQL and points the application's {@link DataSource} at it, unless
+ * {@code spring.datasource.url} names an external database.
+ */
+@AutoConfiguration(before = DataSourceAutoConfiguration.class)
+@Conditional(NoExternalDatabaseCondition.class)
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
+public class EmbeddedDatabaseAutoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseAutoConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+        var builder = EmbeddedPostgres.builder()
+                .setPort(properties.port())
+                .setServerConfig("max_connections", "100");
+        if (properties.temporary()) {
+            var postgres = builder.start();
+            log.info("Embedded PostgreSQL with a temporary data directory on port {}", postgres.getPort());
+            return postgres;
+        }
+        Path directory = properties.directory().toAbsolutePath().normalize();
+        Files.createDirectories(directory);
+        // An existing cluster is reused as it is: initdb only runs on an empty directory.
+        var postgres = builder.setDataDirectory(directory).setCleanDataDirectory(false).start();
+        log.warn("Embedded PostgreSQL on port {}; data lives in {}", postgres.getPort(), directory);
+        return postgres;
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+        var dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setPoolName("coordina-embedded");
+        dataSource.setMaximumPoolSize(20);
+        return dataSource;
+    }
+}

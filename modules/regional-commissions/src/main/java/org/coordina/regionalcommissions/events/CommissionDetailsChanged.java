@@ -1,0 +1,9 @@
+package org.coordina.regionalcommissions.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A commission's core data (names, city, region, chair, founding act) changed; carries the new public values. */
+public record CommissionDetailsChanged(UUID eventId, Instant occurredAt, UUID commissionId, long version, String code,
+        String nameBg, String nameEn, String city, String region) {
+}

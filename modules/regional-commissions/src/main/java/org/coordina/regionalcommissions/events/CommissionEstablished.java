@@ -1,0 +1,10 @@
+package org.coordina.regionalcommissions.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A local commission was established (or first registered in Coordina). */
+public record CommissionEstablished(UUID eventId, Instant occurredAt, UUID commissionId, long version, String code,
+        String nameBg, String nameEn, String city, String region, LocalDate establishedOn, CommissionStatus status) {
+}

@@ -1,0 +1,114 @@
+package org.coordina.sharedkernel.security;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides whether the current user may read or write data owned by a commission. Every module's
+ * web layer asks this one bean, in code or as {@code @commissionAccess.canRead(#code)} in
+ * {@code @PreAuthorize}, so that commission scoping is one mechanism rather than one per module.
+ *
+ * <ul>
+ * <li>read: national roles and the auditor read every commission; local users read their own.</li>
+ * <li>write: a commission's secretary writes its own commission's data; nobody else does unless the
+ * caller also allows national roles (see {@link #canWrite(String, Role...)}).</li>
+ * </ul>
+ */
+@Component("commissionAccess")
+public class CommissionAccess {
+
+    private static final Set<Role> READ_ALL = EnumSet.of(Role.NATIONAL_ADMIN, Role.NATIONAL_EXPERT, Role.AUDITOR);
+
+    /** Whether the current user may read the data of the commission with this code. */
+    public boolean canRead(String commissionCode) {
+        var user = current();
+        if (user.isEmpty()) {
+            return false;
+        }
+        var roles = user.get().roles();
+        if (roles.stream().anyMatch(READ_ALL::contains)) {
+            return true;
+        }
+        return (roles.contains(Role.LOCAL_SECRETARY) || roles.contains(Role.LOCAL_MEMBER))
+                && user.get().isBoundTo(commissionCode);
+    }
+
+    /**
+     * Whether the current user may change the data of the commission with this code: its own
+     * secretary may, and so may the national roles listed by the caller.
+     */
+    public boolean canWrite(String commissionCode, Role... nationalRolesAllowed) {
+        var user = current();
+        if (user.isEmpty()) {
+            return false;
+        }
+        var roles = user.get().roles();
+        for (Role allowed : nationalRolesAllowed) {
+            if (!allowed.isLocal() && roles.contains(allowed)) {
+                return true;
+            }
+        }
+        return roles.contains(Role.LOCAL_SECRETARY) && user.get().isBoundTo(commissionCode);
+    }
+
+    /** Throws {@link AccessDeniedException} unless {@link #canRead(String)}. */
+    public void checkRead(String commissionCode) {
+        if (!canRead(commissionCode)) {
+            throw new AccessDeniedException("No read access to commission " + commissionCode);
+        }
+    }
+
+    /** Throws {@link AccessDeniedException} unless {@link #canWrite(String, Role...)}. */
+    public void checkWrite(String commissionCode, Role... nationalRolesAllowed) {
+        if (!canWrite(commissionCode, nationalRolesAllowed)) {
+            throw new AccessDeniedException("No write access to commission " + commissionCode);
+        }
+    }
+
+    /** Whether the current user has a national role or is the auditor, i.e. sees every commission. */
+    public boolean readsAllCommissions() {
+        return current().map(user -> user.roles().stream().anyMatch(READ_ALL::contains)).orElse(false);
+    }
+
+    /** The commission the current user is bound to, if it is a local user. */
+    public Optional<String> currentCommission() {
+        return current().flatMap(CurrentUser::commission);
+    }
+
+    private static Optional<CurrentUser> current() {
+        return CurrentUser.from(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /** The roles and commission read off an authentication. */
+    record CurrentUser(Set<Role> roles, Optional<String> commission) {
+
+        static Optional<CurrentUser> from(Authentication authentication) {
+            if (authentication == null || !authentication.isAuthenticated()) {
+                return Optional.empty();
+            }
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            Optional<String> commission = Optional.empty();
+            for (GrantedAuthority authority : authentication.getAuthorities()) {
+                Role.fromAuthority(authority.getAuthority()).ifPresent(roles::add);
+                var code = CommissionAuthority.codeOf(authority.getAuthority());
+                if (code.isPresent()) {
+                    commission = code;
+                }
+            }
+            return Optional.of(new CurrentUser(roles, commission));
+        }
+
+        boolean isBoundTo(String commissionCode) {
+            return commissionCode != null
+                    && commission.map(own -> own.equals(commissionCode.toUpperCase(Locale.ROOT))).orElse(false);
+        }
+    }
+}

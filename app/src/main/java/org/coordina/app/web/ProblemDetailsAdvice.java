@@ -32,6 +32,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.sharedkernel.web.CoordinaProblem;
 import org.coordina.sharedkernel.web.Versions;
 import tools.jackson.core.JacksonException;
@@ -125,6 +126,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.info("Integrity violation answered with 409: {}", ex.getMostSpecificCause().getMessage());
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(problem(HttpStatus.CONFLICT, "conflict", "problem.conflict"));
+    }
+
+    @ExceptionHandler(DomainProblem.class)
+    ResponseEntity<Object> handleDomainProblem(DomainProblem ex, WebRequest request) {
+        var problem = switch (ex.kind()) {
+            case NOT_FOUND -> CoordinaProblem.notFound(ex.messageCode(), ex.arguments());
+            case CONFLICT -> CoordinaProblem.conflict(ex.messageCode(), ex.arguments());
+            case RULE_VIOLATED -> CoordinaProblem.ruleViolated(ex.messageCode(), ex.arguments());
+        };
+        return handleCoordinaProblem(problem, request);
     }
 
     @ExceptionHandler(CoordinaProblem.class)

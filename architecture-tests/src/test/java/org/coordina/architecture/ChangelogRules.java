@@ -189,7 +189,7 @@ final class ChangelogRules {
             } else {
                 checkChanges(rollback, "rollback");
             }
-            checkEmbedded(changeSet.get("preConditions"), "preConditions");
+            checkEmbedded(changeSet.get("preConditions"), "preConditions", true);
         }
 
         private void checkChanges(Object changes, String role) {
@@ -226,26 +226,31 @@ final class ChangelogRules {
                             report(where + " touches schema '" + named + "'");
                         }
                     }
-                    checkEmbedded(body, where);
+                    checkEmbedded(body, where, false);
                 }
             }
         }
 
-        /** Schema attributes and embedded SQL anywhere below {@code node} (preconditions, views, procedures). */
-        private void checkEmbedded(Object node, String where) {
+        /**
+         * Embedded SQL anywhere below {@code node} (views, procedures, sqlCheck preconditions) and, where the caller
+         * has not checked them yet ({@code checkSchemaAttributes}), schema attributes (preconditions).
+         */
+        private void checkEmbedded(Object node, String where, boolean checkSchemaAttributes) {
             if (node instanceof Map<?, ?> map) {
                 map.forEach((key, value) -> {
                     String name = String.valueOf(key);
-                    if (isSchemaAttribute(name) && !schema.equals(String.valueOf(value))) {
-                        report(where + " names schema '" + value + "' in " + name);
+                    if (isSchemaAttribute(name)) {
+                        if (checkSchemaAttributes && !schema.equals(String.valueOf(value))) {
+                            report(where + " names schema '" + value + "' in " + name);
+                        }
                     } else if (EMBEDDED_SQL.contains(name) && value instanceof String sql) {
                         checkSql(sql, where + " " + name, false);
                     } else {
-                        checkEmbedded(value, where);
+                        checkEmbedded(value, where, checkSchemaAttributes);
                     }
                 });
             } else if (node instanceof List<?> list) {
-                list.forEach(item -> checkEmbedded(item, where));
+                list.forEach(item -> checkEmbedded(item, where, checkSchemaAttributes));
             }
         }
 

@@ -460,7 +460,7 @@ final class CoordinaArchitectureRules {
     // --- building blocks -------------------------------------------------------------------------------------
 
     private static DescribedPredicate<JavaClass> are(String description, Predicate<JavaClass> predicate) {
-        return DescribedPredicate.describe(description, predicate);
+        return DescribedPredicate.describe("are " + description, predicate);
     }
 
     private static ArchCondition<JavaClass> holdFor(String description, Predicate<JavaClass> predicate,

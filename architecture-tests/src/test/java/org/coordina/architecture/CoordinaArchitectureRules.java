@@ -217,9 +217,11 @@ final class CoordinaArchitectureRules {
      * Framework-driven exceptions to "internal classes are package-private". Each entry says why; add one only
      * after checking that the framework really cannot work with a package-private class.
      * <p>
-     * Checked and not needed (no entry): Spring Data JDBC aggregates and repositories, {@code @Configuration},
-     * {@code @ConfigurationProperties} records (bound through a made-accessible constructor), controllers and their
-     * handler methods, Jackson-mapped request/response records, {@code @ApplicationModuleListener} beans.
+     * Checked and not needed (no entry): Spring Data JDBC aggregates and {@code @ConfigurationProperties} records
+     * (both shown by {@link FrameworkVisibilityTests}); Spring Data repository interfaces (JDK proxies of
+     * package-private interfaces), {@code @Configuration} and {@code @Component} classes (CGLIB subclasses in the
+     * same package), controllers and their handler methods, Jackson-mapped request/response records and
+     * {@code @ApplicationModuleListener} beans (all invoked reflectively after {@code setAccessible}).
      */
     static final List<Exemption> PUBLIC_BY_FRAMEWORK = List.of(
             // MapStruct copies the mapper's visibility onto the generated <Mapper>Impl (verified with 1.6.3). A

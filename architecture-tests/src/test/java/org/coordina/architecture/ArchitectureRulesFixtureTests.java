@@ -75,7 +75,8 @@ class ArchitectureRulesFixtureTests {
 
     @Test
     void aModuleReachingIntoTheAppOrInfrastructureIsReported() {
-        assertReportsExactly(rules.modulesDependNeitherOnTheAppNorOnInfrastructure(), V + "beta.internal.BetaBootstrap");
+        assertReportsExactly(rules.modulesDependNeitherOnTheAppNorOnInfrastructure(),
+                V + "beta.internal.BetaBootstrap");
         assertThatThrownBy(() -> rules.modulesDependNeitherOnTheAppNorOnInfrastructure().check(violations))
                 .hasMessageContaining(V + "app.AppSettings").hasMessageContaining(V + "embeddeddb.EmbeddedDatabase");
     }

@@ -1,7 +1,10 @@
 package org.coordina.architecture;
 
+import static java.util.stream.Collectors.toSet;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -47,6 +50,18 @@ class ArchitectureRulesTests {
     Stream<DynamicTest> everyRuleHoldsForTheProductionCode() {
         return rules.all().stream()
                 .map(rule -> DynamicTest.dynamicTest(rule.getDescription(), () -> rule.check(production)));
+    }
+
+    @Test
+    void everyModulePackageIsAnApplicationModuleThatSpringModulithVerifies() {
+        // With explicitly-annotated detection, a module package without @ApplicationModule would escape verify().
+        Set<String> modulePackages = production.stream().map(type -> layout.moduleOf(type.getPackageName()))
+                .flatMap(Optional::stream).map(module -> layout.rootPackage() + "." + module).collect(toSet());
+        Set<String> modulithModules = ModularityTests.modules.stream()
+                .map(module -> module.getBasePackage().getName()).collect(toSet());
+
+        assertThat(modulePackages).contains("org.coordina.regionalcommissions", "org.coordina.accounts");
+        assertThat(modulithModules).containsAll(modulePackages);
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -47,7 +49,8 @@ final class CoordinaArchitectureRules {
 
     static final String EVENT_LISTENER = "org.springframework.context.event.EventListener";
 
-    static final String TRANSACTIONAL_EVENT_LISTENER = "org.springframework.transaction.event.TransactionalEventListener";
+    static final String TRANSACTIONAL_EVENT_LISTENER =
+            "org.springframework.transaction.event.TransactionalEventListener";
 
     static final String APPLICATION_EVENT = "org.springframework.context.ApplicationEvent";
 
@@ -287,10 +290,10 @@ final class CoordinaArchitectureRules {
                     || usedFromAnotherPackage.contains(type.getName())) {
                 return;
             }
-            Optional<Exemption> exemption = PUBLIC_BY_FRAMEWORK.stream().filter(e -> e.applies().test(type)).findFirst();
-            if (exemption.isEmpty()) {
-                events.add(SimpleConditionEvent.violated(type, ("%s is public, but no class outside %s uses it; make it "
-                        + "package-private").formatted(type.getName(), type.getPackageName())));
+            boolean exempt = PUBLIC_BY_FRAMEWORK.stream().anyMatch(exemption -> exemption.applies().test(type));
+            if (!exempt) {
+                events.add(SimpleConditionEvent.violated(type, ("%s is public, but no class outside %s uses it; "
+                        + "make it package-private").formatted(type.getName(), type.getPackageName())));
             }
         }
     }
@@ -360,7 +363,9 @@ final class CoordinaArchitectureRules {
     // --- classification --------------------------------------------------------------------------------------
 
     private boolean isEventType(JavaClass type) {
-        return layout.isEventsClass(type) && !isPackageInfo(type) && !type.getModifiers().contains(JavaModifier.SYNTHETIC);
+        // javac's synthetic helpers (the switch map of a switch over an enum) are no event types.
+        return layout.isEventsClass(type) && !isPackageInfo(type)
+                && !type.getModifiers().contains(JavaModifier.SYNTHETIC);
     }
 
     private boolean isAllowedInEvents(JavaClass target) {
@@ -370,7 +375,7 @@ final class CoordinaArchitectureRules {
     }
 
     static boolean isWebAdapter(JavaClass type) {
-        return isOrIsNestedIn(type, candidate -> Stream.of(candidate.getPackageName().split("\\.")).anyMatch("web"::equals)
+        return isOrIsNestedIn(type, candidate -> hasPackageSegment(candidate, "web")
                 || isAnnotatedOrMeta(candidate, "org.springframework.stereotype.Controller")
                 || isAnnotatedOrMeta(candidate, "org.springframework.web.bind.annotation.ControllerAdvice")
                 || isAnnotatedOrMeta(candidate, CONFIGURATION)
@@ -379,13 +384,14 @@ final class CoordinaArchitectureRules {
     }
 
     static boolean isPersistenceAdapter(JavaClass type) {
-        return isOrIsNestedIn(type, candidate -> candidate.isAssignableTo("org.springframework.data.repository.Repository")
+        return isOrIsNestedIn(type, candidate -> candidate
+                .isAssignableTo("org.springframework.data.repository.Repository")
                 || isAnnotatedOrMeta(candidate, "org.springframework.stereotype.Repository")
                 || isAnnotatedOrMeta(candidate, "org.springframework.data.convert.ReadingConverter")
                 || isAnnotatedOrMeta(candidate, "org.springframework.data.convert.WritingConverter")
                 || isAnnotatedOrMeta(candidate, CONFIGURATION)
                 || candidate.getSimpleName().matches(".+(Repository|RepositoryImpl)")
-                || Stream.of(candidate.getPackageName().split("\\.")).anyMatch("persistence"::equals)
+                || hasPackageSegment(candidate, "persistence")
                 || hasSupertypeIn(candidate, PERSISTENCE_PACKAGES));
     }
 
@@ -397,6 +403,10 @@ final class CoordinaArchitectureRules {
             }
         }
         return false;
+    }
+
+    private static boolean hasPackageSegment(JavaClass type, String segment) {
+        return Stream.of(type.getPackageName().split("\\.")).anyMatch(segment::equals);
     }
 
     private static boolean hasSupertypeIn(JavaClass type, List<String> packages) {
@@ -466,7 +476,7 @@ final class CoordinaArchitectureRules {
     }
 
     private static ArchCondition<JavaClass> holdFor(String description, Predicate<JavaClass> predicate,
-            java.util.function.Function<JavaClass, String> violation) {
+            Function<JavaClass, String> violation) {
         return new ArchCondition<>(description) {
             @Override
             public void check(JavaClass type, ConditionEvents events) {
@@ -479,7 +489,7 @@ final class CoordinaArchitectureRules {
 
     /** Reports every direct dependency for which {@code forbidden(origin, target)} holds, one line each. */
     private static ArchCondition<JavaClass> haveNoDependency(String description,
-            java.util.function.BiPredicate<JavaClass, JavaClass> forbidden) {
+            BiPredicate<JavaClass, JavaClass> forbidden) {
         return new ArchCondition<>(description) {
             @Override
             public void check(JavaClass type, ConditionEvents events) {

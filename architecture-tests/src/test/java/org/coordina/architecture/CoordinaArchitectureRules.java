@@ -60,6 +60,8 @@ final class CoordinaArchitectureRules {
 
     static final String CONFIGURATION = "org.springframework.context.annotation.Configuration";
 
+    static final String COMPONENT = "org.springframework.stereotype.Component";
+
     /** Packages whose annotations an event (or its package-info) may carry; annotations are metadata, not coupling. */
     static final List<String> EVENT_ANNOTATION_PACKAGES = List.of("org.springframework.modulith", "org.jspecify",
             "jakarta.annotation");
@@ -307,7 +309,7 @@ final class CoordinaArchitectureRules {
     /** Rule e (web): internal classes that are not web adapters don't depend on web packages. */
     ArchRule domainClassesDoNotDependOnTheWeb() {
         return classes().that(are("internal and not web adapters",
-                type -> layout.isInternalClass(type) && !isWebAdapter(type)))
+                type -> layout.isInternalClass(type) && !isWebLayer(type)))
                 .should(haveNoDependency("depend on no web package " + WEB_PACKAGES,
                         (origin, target) -> isIn(target, WEB_PACKAGES)))
                 .because("domain and application services don't know HTTP (DESIGN §2, brief); the shared kernel's "
@@ -315,21 +317,24 @@ final class CoordinaArchitectureRules {
                         + "a ..web.. package; a @Controller/@RestController/@ControllerAdvice; a class extending or "
                         + "implementing a web type (filters, AuthenticationConverter, ErrorResponseException); a "
                         + "@Configuration (wiring, not domain); a class named *Controller, *Request or *Response "
-                        + "(web DTOs); or a class nested in one of these")
+                        + "(web DTOs); a class nested in one of these; or a helper that is no Spring bean and is used "
+                        + "by web adapters only (e.g. a sort-parameter mapper; a service bean that only controllers "
+                        + "call stays domain)")
                 .allowEmptyShould(true);
     }
 
     /** Rule e (persistence): only persistence adapters use JDBC (or JPA). */
     ArchRule onlyPersistenceAdaptersUseJdbc() {
         return classes().that(are("in a module or the shared kernel and not persistence adapters",
-                type -> (layout.isInModule(type) || layout.isInSharedKernel(type)) && !isPersistenceAdapter(type)))
+                type -> (layout.isInModule(type) || layout.isInSharedKernel(type)) && !isPersistenceLayer(type)))
                 .should(haveNoDependency("depend on no low-level persistence package " + PERSISTENCE_PACKAGES,
                         (origin, target) -> isIn(target, PERSISTENCE_PACKAGES)))
                 .because("aggregates use Spring Data JDBC and its mapping annotations only; SQL lives in repositories. "
                         + "A persistence adapter is: a Spring Data repository; a @Repository; a class named "
                         + "*Repository or *RepositoryImpl (Spring Data fragment); a class in a ..persistence.. "
                         + "package; a Spring Data @ReadingConverter/@WritingConverter; a class implementing a JDBC "
-                        + "type (RowMapper); a @Configuration; or a class nested in one of these")
+                        + "type (RowMapper); a @Configuration; a class nested in one of these; or a helper that is no "
+                        + "Spring bean and is used by persistence adapters only")
                 .allowEmptyShould(true);
     }
 
@@ -393,6 +398,40 @@ final class CoordinaArchitectureRules {
                 || candidate.getSimpleName().matches(".+(Repository|RepositoryImpl)")
                 || hasPackageSegment(candidate, "persistence")
                 || hasSupertypeIn(candidate, PERSISTENCE_PACKAGES));
+    }
+
+    static boolean isWebLayer(JavaClass type) {
+        return isWebAdapter(type) || isHelperServingOnly(type, CoordinaArchitectureRules::isWebAdapter);
+    }
+
+    static boolean isPersistenceLayer(JavaClass type) {
+        return isPersistenceAdapter(type)
+                || isHelperServingOnly(type, CoordinaArchitectureRules::isPersistenceAdapter);
+    }
+
+    /**
+     * A class that is no Spring bean and that only adapters use belongs to their layer. Beans are excluded so that
+     * an application service called only by controllers does not count as web code.
+     */
+    private static boolean isHelperServingOnly(JavaClass type, Predicate<JavaClass> adapter) {
+        JavaClass outermost = outermost(type);
+        if (isAnnotatedOrMeta(outermost, COMPONENT)) {
+            return false;
+        }
+        Set<JavaClass> users = new HashSet<>();
+        for (Dependency dependency : outermost.getDirectDependenciesToSelf()) {
+            users.add(outermost(dependency.getOriginClass()));
+        }
+        users.remove(outermost);
+        return !users.isEmpty() && users.stream().allMatch(adapter);
+    }
+
+    private static JavaClass outermost(JavaClass type) {
+        JavaClass current = type;
+        while (current.getEnclosingClass().isPresent()) {
+            current = current.getEnclosingClass().get();
+        }
+        return current;
     }
 
     private static boolean isOrIsNestedIn(JavaClass type, Predicate<JavaClass> predicate) {

@@ -32,11 +32,6 @@ class CommissionMembers {
         return find(commissions.find(code), id);
     }
 
-    @Transactional(readOnly = true)
-    boolean hasMembers(String code) {
-        return members.existsByCommissionId(commissions.find(code).getId());
-    }
-
     Member add(String code, MemberDetails details) {
         var commission = commissions.find(code);
         commission.requireNotDissolved();

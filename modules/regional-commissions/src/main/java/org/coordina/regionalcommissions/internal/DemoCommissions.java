@@ -47,12 +47,15 @@ class DemoCommissions {
             new Demo("RSE", "МКБТХ Русе", "LCCTHB Ruse", "Ruse", 2005, false),
             new Demo("SLS", "МКБТХ Сливен", "LCCTHB Sliven", "Sliven", 2008, true));
 
-    /** Member seats by the institution they represent; the demo names the seat, never a person. */
-    private static final List<String[]> SEATS = List.of(
-            new String[] { "police", "Police representative", "Regional Directorate of the Ministry of Interior" },
-            new String[] { "prosecution", "Prosecution representative", "District Prosecutor's Office" },
-            new String[] { "social", "Social assistance representative", "Regional Social Assistance Directorate" },
-            new String[] { "ngo", "NGO representative", "Local partner NGO (demo)" });
+    /** A member seat by the institution it represents; the demo names the seat, never a person. */
+    private record Seat(String mailbox, String name, String institution) {
+    }
+
+    private static final List<Seat> SEATS = List.of(
+            new Seat("police", "Police representative", "Regional Directorate of the Ministry of Interior"),
+            new Seat("prosecution", "Prosecution representative", "District Prosecutor's Office"),
+            new Seat("social", "Social assistance representative", "Regional Social Assistance Directorate"),
+            new Seat("ngo", "NGO representative", "Local partner NGO (demo)"));
 
     private final CommissionManagement commissions;
 
@@ -105,9 +108,9 @@ class DemoCommissions {
                         established.minusDays(14)),
                 new Chair("Deputy Mayor (demo)", "Municipality of " + demo.city()));
         commissions.establish(code, details, new Secretary("Secretary of " + demo.nameEn(), email("secretary", code), null));
-        for (String[] seat : SEATS) {
-            members.add(code, new MemberDetails(seat[1] + ", " + demo.nameEn(), seat[2] + ", " + demo.city(), "Member",
-                    email(seat[0], code), null, established, null));
+        for (Seat seat : SEATS) {
+            members.add(code, new MemberDetails(seat.name() + ", " + demo.nameEn(), seat.institution() + ", " + demo.city(),
+                    "Member", email(seat.mailbox(), code), null, established, null));
         }
         if (demo.presentedIn2020()) {
             var report = reports.draft(code, SEED_MEETING_PERIOD, trendReport(demo));

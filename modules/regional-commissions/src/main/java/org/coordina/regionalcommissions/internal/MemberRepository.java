@@ -13,6 +13,4 @@ interface MemberRepository extends ListCrudRepository<Member, UUID> {
     Page<Member> findByCommissionId(UUID commissionId, Pageable pageable);
 
     Optional<Member> findByIdAndCommissionId(UUID id, UUID commissionId);
-
-    boolean existsByCommissionId(UUID commissionId);
 }

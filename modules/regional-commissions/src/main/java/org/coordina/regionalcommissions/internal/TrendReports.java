@@ -46,12 +46,6 @@ class TrendReports {
         return find(commissions.find(code), id);
     }
 
-    @Transactional(readOnly = true)
-    boolean exists(String code, ReportingPeriod period) {
-        return reports.existsByCommissionIdAndPeriodYearAndPeriodPart(commissions.find(code).getId(), period.year(),
-                period.part());
-    }
-
     TrendReport draft(String code, ReportingPeriod period, TrendReportContent content) {
         var commission = commissions.find(code);
         requirePeriodFree(commission, period);

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.Function;
 
 import org.coordina.regionalcommissions.events.CommissionDetailsChanged;
 import org.coordina.regionalcommissions.events.CommissionEstablished;
 import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.regionalcommissions.events.CommissionStatusChanged;
 import org.coordina.regionalcommissions.events.SecretaryAssigned;
+import org.coordina.regionalcommissions.events.TrendReportPublished;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +35,9 @@ class CommissionManagementIntegrationTests {
 
     @Autowired
     CommissionRepository repository;
+
+    @Autowired
+    TrendReports reports;
 
     @Autowired
     JdbcClient jdbc;
@@ -74,17 +80,36 @@ class CommissionManagementIntegrationTests {
     }
 
     @Test
-    void establishingRecordsTheEventInThePublicationRegistryAndArchivesItOnceHandled(PublishedEvents events) {
+    void everyKindOfChangeIsRecordedInThePublicationRegistryAndArchivedOnceHandled(PublishedEvents events) {
         var code = TestData.freshCode();
-        management.establish(code, TestData.details("Testgrad"), null);
-        var established = events.ofType(CommissionEstablished.class).matching(event -> event.code().equals(code))
-                .iterator().next();
+        var established = management.establish(code, TestData.details("Testgrad"), TestData.secretary("Secretary A"));
+        var changed = management.changeDetails(code, established.getVersion(), TestData.details("Newgrad"));
+        management.changeStatus(code, changed.getVersion(), CommissionStatus.SUSPENDED);
+        var draft = reports.draft(code, TestData.h2of2020(), TestData.content("Trends"));
+        reports.publish(code, draft.getId(), draft.getVersion());
 
         var registry = new EventRegistry(jdbc);
-        assertThat(registry.awaitArchived(CommissionEstablished.class, "test-commission-established",
-                established.eventId())).isEqualTo(1);
-        assertThat(registry.incomplete(CommissionEstablished.class, "test-commission-established",
-                established.eventId())).isZero();
+        assertRecorded(registry, CommissionEstablished.class, "test-commission-established",
+                events.ofType(CommissionEstablished.class).matching(event -> event.code().equals(code)), CommissionEstablished::eventId);
+        assertRecorded(registry, SecretaryAssigned.class, "test-secretary-assigned",
+                events.ofType(SecretaryAssigned.class).matching(event -> event.code().equals(code)), SecretaryAssigned::eventId);
+        assertRecorded(registry, CommissionDetailsChanged.class, "test-commission-details-changed",
+                events.ofType(CommissionDetailsChanged.class).matching(event -> event.code().equals(code)),
+                CommissionDetailsChanged::eventId);
+        assertRecorded(registry, CommissionStatusChanged.class, "test-commission-status-changed",
+                events.ofType(CommissionStatusChanged.class).matching(event -> event.code().equals(code)),
+                CommissionStatusChanged::eventId);
+        assertRecorded(registry, TrendReportPublished.class, "test-trend-report-published",
+                events.ofType(TrendReportPublished.class).matching(event -> event.commissionCode().equals(code)),
+                TrendReportPublished::eventId);
+    }
+
+    private static <E> void assertRecorded(EventRegistry registry, Class<E> type, String listenerId, Iterable<E> published,
+            Function<E, UUID> eventId) {
+        assertThat(published).singleElement().satisfies(event -> {
+            assertThat(registry.awaitArchived(type, listenerId, eventId.apply(event))).isEqualTo(1);
+            assertThat(registry.incomplete(type, listenerId, eventId.apply(event))).isZero();
+        });
     }
 
     @Test

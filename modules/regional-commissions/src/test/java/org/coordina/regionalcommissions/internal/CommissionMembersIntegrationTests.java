@@ -97,7 +97,7 @@ class CommissionMembersIntegrationTests {
         commissions.changeStatus(code, 1, CommissionStatus.DISSOLVED);
 
         assertThatThrownBy(() -> members.add(code, TestData.member("Anna"))).isInstanceOf(DomainProblem.class);
-        assertThat(members.hasMembers(code)).isFalse();
+        assertThat(members.list(code, PageRequest.of(0, 1)).getTotalElements()).isZero();
     }
 
     private String establish() {

@@ -3,9 +3,6 @@ package org.coordina.regionalcommissions.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.EnumSet;
-import java.util.List;
-
 import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.regionalcommissions.events.TrendReportPublished;
 import org.junit.jupiter.api.Test;
@@ -14,7 +11,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.Scenario;
@@ -29,9 +25,6 @@ class TrendReportsIntegrationTests {
 
     @Autowired
     CommissionManagement commissions;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void aDraftIsStoredWithAllItsListsAndReadBackUnchanged() {
@@ -82,19 +75,6 @@ class TrendReportsIntegrationTests {
                     assertThat(published.getStatus()).isEqualTo(TrendReportStatus.PUBLISHED);
                     assertThat(published.getPublishedAt()).isEqualTo(event.occurredAt());
                 });
-    }
-
-    @Test
-    void publishingIsRecordedInTheEventPublicationRegistry(PublishedEvents events) {
-        var code = establish();
-        var draft = reports.draft(code, TestData.h2of2020(), TestData.content("Trends H2 2020"));
-        reports.publish(code, draft.getId(), draft.getVersion());
-        var published = events.ofType(TrendReportPublished.class).matching(event -> event.commissionCode().equals(code))
-                .iterator().next();
-
-        var registry = new EventRegistry(jdbc);
-        assertThat(registry.awaitArchived(TrendReportPublished.class, "test-trend-report-published",
-                published.eventId())).isEqualTo(1);
     }
 
     @Test
@@ -171,7 +151,6 @@ class TrendReportsIntegrationTests {
 
         assertThat(page.getTotalElements()).isEqualTo(3);
         assertThat(page.getContent()).extracting(TrendReport::getTitle).containsExactly("New", "Middle");
-        assertThat(List.copyOf(EnumSet.allOf(PeriodPart.class))).hasSize(6);
     }
 
     private String establish() {

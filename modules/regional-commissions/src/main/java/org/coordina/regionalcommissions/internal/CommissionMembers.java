@@ -1,0 +1,67 @@
+package org.coordina.regionalcommissions.internal;
+
+import java.util.UUID;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records who sits on a commission: the only way members are added, changed or removed. */
+@Service
+@Transactional
+class CommissionMembers {
+
+    private final CommissionManagement commissions;
+
+    private final MemberRepository members;
+
+    CommissionMembers(CommissionManagement commissions, MemberRepository members) {
+        this.commissions = commissions;
+        this.members = members;
+    }
+
+    @Transactional(readOnly = true)
+    Page<Member> list(String code, Pageable pageable) {
+        return members.findByCommissionId(commissions.find(code).getId(), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    Member find(String code, UUID id) {
+        return find(commissions.find(code), id);
+    }
+
+    Member add(String code, MemberDetails details) {
+        var commission = commissions.find(code);
+        commission.requireNotDissolved();
+        return members.save(Member.join(commission.getId(), details));
+    }
+
+    Member update(String code, UUID id, long expectedVersion, MemberDetails details) {
+        var member = current(code, id, expectedVersion);
+        member.update(details);
+        return members.save(member);
+    }
+
+    /** Removes a member recorded by mistake; a member who left keeps a record with the day they left. */
+    void remove(String code, UUID id, long expectedVersion) {
+        members.delete(current(code, id, expectedVersion));
+    }
+
+    private Member current(String code, UUID id, long expectedVersion) {
+        var commission = commissions.find(code);
+        commission.requireNotDissolved();
+        var member = find(commission, id);
+        if (member.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Member " + id + " is at version " + member.getVersion()
+                    + ", not " + expectedVersion);
+        }
+        return member;
+    }
+
+    private Member find(Commission commission, UUID id) {
+        return members.findByIdAndCommissionId(id, commission.getId())
+                .orElseThrow(() -> DomainProblem.notFound("regionalcommissions.member.notFound", id, commission.getCode()));
+    }
+}

@@ -1,0 +1,12 @@
+package org.coordina.regionalcommissions.internal;
+
+import java.util.Objects;
+
+/** The person who runs a commission, reachable at an institutional email and phone. */
+record Secretary(String name, String email, String phone) {
+
+    Secretary {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(email, "email");
+    }
+}

@@ -1,0 +1,99 @@
+package org.coordina.regionalcommissions.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Drafts, revises and publishes the commissions' trend reports: the only way a trend report
+ * changes. Publishing saves the report and publishes {@code TrendReportPublished} in one transaction.
+ */
+@Service
+@Transactional
+class TrendReports {
+
+    private final CommissionManagement commissions;
+
+    private final TrendReportRepository reports;
+
+    private final ApplicationEventPublisher events;
+
+    private final Clock clock;
+
+    TrendReports(CommissionManagement commissions, TrendReportRepository reports, ApplicationEventPublisher events,
+            ObjectProvider<Clock> clock) {
+        this.commissions = commissions;
+        this.reports = reports;
+        this.events = events;
+        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+    }
+
+    @Transactional(readOnly = true)
+    Page<TrendReport> list(String code, Pageable pageable) {
+        return reports.findByCommissionId(commissions.find(code).getId(), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    TrendReport find(String code, UUID id) {
+        return find(commissions.find(code), id);
+    }
+
+    TrendReport draft(String code, ReportingPeriod period, TrendReportContent content) {
+        var commission = commissions.find(code);
+        requirePeriodFree(commission, period);
+        return reports.save(TrendReport.draft(commission, period, content, today()));
+    }
+
+    TrendReport revise(String code, UUID id, long expectedVersion, ReportingPeriod period, TrendReportContent content) {
+        var commission = commissions.find(code);
+        var report = current(commission, id, expectedVersion);
+        if (!report.period().equals(period)) {
+            requirePeriodFree(commission, period);
+        }
+        report.revise(period, content, today());
+        return reports.save(report);
+    }
+
+    TrendReport publish(String code, UUID id, long expectedVersion) {
+        var report = current(commissions.find(code), id, expectedVersion);
+        report.publish(clock.instant());
+        var pending = report.releaseEvents();
+        var saved = reports.save(report);
+        pending.forEach(events::publishEvent);
+        return saved;
+    }
+
+    private TrendReport current(Commission commission, UUID id, long expectedVersion) {
+        commission.requireNotDissolved();
+        var report = find(commission, id);
+        if (report.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Trend report " + id + " is at version " + report.getVersion()
+                    + ", not " + expectedVersion);
+        }
+        return report;
+    }
+
+    private void requirePeriodFree(Commission commission, ReportingPeriod period) {
+        if (reports.existsByCommissionIdAndPeriodYearAndPeriodPart(commission.getId(), period.year(), period.part())) {
+            throw DomainProblem.conflict("regionalcommissions.trendReport.periodTaken", commission.getCode(),
+                    period.toString());
+        }
+    }
+
+    private TrendReport find(Commission commission, UUID id) {
+        return reports.findByIdAndCommissionId(id, commission.getId()).orElseThrow(
+                () -> DomainProblem.notFound("regionalcommissions.trendReport.notFound", id, commission.getCode()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

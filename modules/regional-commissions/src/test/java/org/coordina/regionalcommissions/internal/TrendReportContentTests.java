@@ -1,0 +1,41 @@
+package org.coordina.regionalcommissions.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TrendReportContentTests {
+
+    @Test
+    void missingListsAreEmptyAndRepeatedEntriesCountOnce() {
+        var content = new TrendReportContent("Title", "Summary", null, List.of("Youth", "Youth", "Roma women"), null,
+                List.of("DE", "NL", "DE"), null);
+
+        assertThat(content.exploitationForms()).isEmpty();
+        assertThat(content.riskGroups()).containsExactly("Youth", "Roma women");
+        assertThat(content.recruitmentChannels()).isEmpty();
+        assertThat(content.destinationCountries()).containsExactly("DE", "NL");
+    }
+
+    @Test
+    void exploitationFormsKeepTheirNaturalOrder() {
+        var content = new TrendReportContent("Title", "Summary",
+                Set.of(ExploitationForm.OTHER, ExploitationForm.SEXUAL_EXPLOITATION), null, null, null, null);
+
+        assertThat(content.exploitationForms()).containsExactly(ExploitationForm.SEXUAL_EXPLOITATION, ExploitationForm.OTHER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "XX", "de", "DEU", "UK", "" })
+    void destinationsAreIsoCountryCodes(String country) {
+        assertThatThrownBy(() -> new TrendReportContent("Title", "Summary", null, null, null, List.of(country), null))
+                .isInstanceOfSatisfying(DomainProblem.class, problem -> assertThat(problem.messageCode())
+                        .isEqualTo("regionalcommissions.trendReport.unknownCountry"));
+    }
+}

@@ -269,6 +269,8 @@ class CommissionsApiIntegrationTests {
                 Arguments.of("invalid email", valid.replace("secretary@lccthb.example.org", "not-an-email"), 422,
                         "secretary.email"),
                 Arguments.of("date as boolean", valid.replace("\"2010-03-01\"", "true"), 400, null),
+                Arguments.of("date as a number", valid.replace("\"2010-03-01\"", "14669"), 400, "establishedOn"),
+                Arguments.of("name as a number", valid.replace("\"LCCTHB Testovo\"", "42"), 400, "nameEn"),
                 Arguments.of("name as array", valid.replace("\"LCCTHB Testovo\"", "[\"LCCTHB\"]"), 400, null),
                 Arguments.of("impossible date", valid.replace("2010-03-01", "2010-02-30"), 400, null),
                 Arguments.of("object as string", valid.replace("\"chair\": {", "\"chair\": \"x\", \"ignored\": {"), 400,
@@ -312,7 +314,9 @@ class CommissionsApiIntegrationTests {
         mvc.perform(post(COMMISSIONS).with(TestUsers.as(Role.NATIONAL_ADMIN)).header(HttpHeaders.ACCEPT_LANGUAGE, "bg")
                 .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail").value("Заявката съдържа невалидни полета."));
+                .andExpect(jsonPath("$.detail").value("Заявката съдържа невалидни полета."))
+                .andExpect(jsonPath("$.errors[?(@.field == 'nameBg')].message").value("не може да е празно"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'code')].message").value("задължително поле"));
         mvc.perform(post(COMMISSIONS).with(TestUsers.as(Role.NATIONAL_ADMIN)).header(HttpHeaders.ACCEPT_LANGUAGE, "bg")
                 .contentType(MediaType.APPLICATION_JSON).content(RegionalApi.commissionJson("VAR")))
                 .andExpect(status().isConflict())

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.regionalcommissions.events.CommissionDetailsChanged;
 import org.coordina.regionalcommissions.events.CommissionEstablished;
 import org.coordina.regionalcommissions.events.CommissionStatus;

@@ -2,6 +2,7 @@ package org.coordina.regionalcommissions.internal;
 
 import java.time.Clock;
 
+import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;

@@ -2,6 +2,7 @@ package org.coordina.regionalcommissions.internal;
 
 import java.util.UUID;
 
+import org.coordina.sharedkernel.domain.DomainProblem;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

@@ -1,5 +1,7 @@
 package org.coordina.regionalcommissions.internal;
 
+import org.coordina.sharedkernel.domain.DomainProblem;
+
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.regionalcommissions.events.CommissionDetailsChanged;
 import org.coordina.regionalcommissions.events.CommissionEstablished;
 import org.coordina.regionalcommissions.events.CommissionStatus;

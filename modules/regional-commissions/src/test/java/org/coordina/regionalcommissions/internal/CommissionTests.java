@@ -9,6 +9,7 @@ import static org.coordina.regionalcommissions.events.CommissionStatus.SUSPENDED
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.regionalcommissions.events.CommissionDetailsChanged;
 import org.coordina.regionalcommissions.events.CommissionEstablished;
 import org.coordina.regionalcommissions.events.CommissionStatus;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.regionalcommissions.events.TrendReportPublished;
 import org.junit.jupiter.api.Test;

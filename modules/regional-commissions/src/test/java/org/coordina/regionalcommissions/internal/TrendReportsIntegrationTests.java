@@ -3,6 +3,7 @@ package org.coordina.regionalcommissions.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.regionalcommissions.events.TrendReportPublished;
 import org.junit.jupiter.api.Test;

@@ -18,15 +18,10 @@ class CommissionProjection {
 
     private final KnownCommissions commissions;
 
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
 
     CommissionProjection(KnownCommissions commissions) {
-        this(commissions, Clock.systemUTC());
-    }
-
-    CommissionProjection(KnownCommissions commissions, Clock clock) {
         this.commissions = commissions;
-        this.clock = clock;
     }
 
     /** Records what an event says about a commission, unless a newer version is already known. */

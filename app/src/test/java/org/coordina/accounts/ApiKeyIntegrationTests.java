@@ -60,8 +60,8 @@ class ApiKeyIntegrationTests {
 
         var listed = mvc.perform(get("/api/v1/users/" + integrator + "/api-keys").with(admin()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].prefix").value(prefix))
-                .andExpect(jsonPath("$[0].key").doesNotExist())
+                .andExpect(jsonPath("$.content[0].prefix").value(prefix))
+                .andExpect(jsonPath("$.content[0].key").doesNotExist())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(listed).doesNotContain(key);
 
@@ -82,7 +82,7 @@ class ApiKeyIntegrationTests {
         meWithKey(key).andExpect(status().isOk());
 
         String id = JsonPath.read(mvc.perform(get("/api/v1/users/" + integrator + "/api-keys").with(admin()))
-                .andReturn().getResponse().getContentAsString(), "$[0].id");
+                .andReturn().getResponse().getContentAsString(), "$.content[0].id");
         mvc.perform(delete("/api/v1/users/" + integrator + "/api-keys/" + id).with(admin()))
                 .andExpect(status().isNoContent());
         mvc.perform(delete("/api/v1/users/" + integrator + "/api-keys/" + id).with(admin()))
@@ -92,8 +92,8 @@ class ApiKeyIntegrationTests {
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/api/v1/users/" + integrator + "/api-keys").with(admin()))
-                .andExpect(jsonPath("$[0].revokedAt").isNotEmpty())
-                .andExpect(jsonPath("$[1].revokedAt").doesNotExist());
+                .andExpect(jsonPath("$.content[0].revokedAt").isNotEmpty())
+                .andExpect(jsonPath("$.content[1].revokedAt").doesNotExist());
         meWithKey(other).andExpect(status().isOk());
     }
 
@@ -122,7 +122,7 @@ class ApiKeyIntegrationTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("Only integrator accounts get API keys; national.expert is not one."));
         mvc.perform(get("/api/v1/users/national.expert/api-keys").with(admin()))
-                .andExpect(jsonPath("$.length()").value(0));
+                .andExpect(jsonPath("$.content.length()").value(0));
     }
 
     @Test
@@ -142,7 +142,7 @@ class ApiKeyIntegrationTests {
         api.create(owner, Role.INTEGRATOR, null, PASSWORD);
         var key = api.issueApiKey(owner);
         String id = JsonPath.read(mvc.perform(get("/api/v1/users/" + owner + "/api-keys").with(admin()))
-                .andReturn().getResponse().getContentAsString(), "$[0].id");
+                .andReturn().getResponse().getContentAsString(), "$.content[0].id");
         mvc.perform(delete("/api/v1/users/integrator/api-keys/" + id).with(admin())).andExpect(status().isNotFound());
         meWithKey(key).andExpect(status().isOk());
     }

@@ -3,6 +3,9 @@ package org.coordina.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coordina.accounts.AccountsApi.admin;
 import static org.coordina.accounts.AccountsApi.basic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -52,6 +55,14 @@ class SignInIntegrationTests {
                 .andExpect(jsonPath("$.commission").doesNotExist());
         mvc.perform(get("/api/v1/users").with(basic("national.admin", AccountsApi.DEMO_PASSWORD)))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void theLoginFormSignsInWithTheSameAccounts() throws Exception {
+        mvc.perform(formLogin().user("national.expert").password(AccountsApi.DEMO_PASSWORD))
+                .andExpect(authenticated().withUsername("national.expert").withRoles("NATIONAL_EXPERT"));
+        mvc.perform(formLogin().user("national.expert").password("wrong password"))
+                .andExpect(unauthenticated());
     }
 
     @Test

@@ -131,7 +131,7 @@ class UserAdministrationAccessIntegrationTests {
                 .andExpect(jsonPath("$.role").value("INTEGRATOR"))
                 .andExpect(jsonPath("$.enabled").value(true));
         mvc.perform(get("/api/v1/users/" + TARGET + "/api-keys").with(AccountsApi.admin()))
-                .andExpect(jsonPath("$[?(@.name == 'stolen')]").isEmpty());
+                .andExpect(jsonPath("$.content[?(@.name == 'stolen')]").isEmpty());
         mvc.perform(get("/api/v1/me").with(AccountsApi.basic(TARGET, AccountsApi.DEMO_PASSWORD))).andExpect(status().isOk());
     }
 

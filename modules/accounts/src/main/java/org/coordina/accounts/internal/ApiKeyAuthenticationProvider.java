@@ -4,7 +4,6 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Signs integrators in by API key: the presented key's SHA-256 is looked up (one query over a unique
@@ -23,7 +22,6 @@ class ApiKeyAuthenticationProvider implements AuthenticationProvider {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Authentication authenticate(Authentication authentication) {
         var key = ((ApiKeyAuthentication) authentication).presentedKey();
         if (key == null || key.length() > MAXIMUM_KEY_LENGTH || !key.startsWith(ApiKeySecret.PREFIX)) {

@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo mode only: accounts with a known password for every role, so that the system can be tried
  * out at once. The national ones are created at start-up, a commission's secretary and member as
- * soon as the commission is established. Existing accounts are left as they are (a demo user who
+ * soon as the commission is established (at start-up for those known from before). Existing accounts are left as they are (a demo user who
  * changed the password keeps it). The demo password may be shorter than a person may choose.
  */
 @Service
@@ -29,6 +29,8 @@ class DemoAccounts implements ApplicationRunner {
 
     private final UserAccounts accounts;
 
+    private final KnownCommissions commissions;
+
     private final PasswordHashing hashing;
 
     private final TransactionTemplate transactions;
@@ -38,9 +40,13 @@ class DemoAccounts implements ApplicationRunner {
     /** One hash for all demo accounts: they share the password, and bcrypt is slow on purpose. */
     private volatile String passwordHash;
 
-    DemoAccounts(UserAccounts accounts, PasswordHashing hashing, PlatformTransactionManager transactionManager,
-            @Value("${coordina.demo.password:demo}") String password) {
+    DemoAccounts(UserAccounts accounts, KnownCommissions commissions, PasswordHashing hashing,
+            PlatformTransactionManager transactionManager, @Value("${coordina.demo.password:demo}") String password) {
+        if (password == null || password.isBlank()) {
+            throw new IllegalStateException("coordina.demo.password must not be blank in demo mode");
+        }
         this.accounts = accounts;
+        this.commissions = commissions;
         this.hashing = hashing;
         // Each account on its own, so that one created concurrently elsewhere spoils nothing else.
         this.transactions = new TransactionTemplate(transactionManager);
@@ -56,6 +62,10 @@ class DemoAccounts implements ApplicationRunner {
         ensure("national.expert", "National expert (demo)", new RoleAssignment(Role.NATIONAL_EXPERT, null));
         ensure("integrator", "Integrator (demo)", new RoleAssignment(Role.INTEGRATOR, null));
         ensure("auditor", "Auditor (demo)", new RoleAssignment(Role.AUDITOR, null));
+        // Commissions learnt of while demo mode was off get their accounts now.
+        commissions.findAll().stream()
+                .filter(commission -> !commission.isDissolved())
+                .forEach(commission -> ensureLocalAccountsFor(commission.code()));
     }
 
     /** The secretary and the member of a commission, e.g. {@code secretary.var} and {@code member.var}. */

@@ -33,4 +33,7 @@ interface KnownCommissions extends Repository<KnownCommission, UUID> {
     List<KnownCommission> findByCode(String code);
 
     Optional<KnownCommission> findById(UUID id);
+
+    /** A few dozen rows at most: one per local commission. */
+    List<KnownCommission> findAll();
 }

@@ -5,11 +5,11 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Signs users in by username and password (HTTP Basic and the login form): one indexed lookup of
- * the account, then a password check that is usually served by {@link VerifiedPasswords}.
+ * the account, then a password check that is usually served by {@link VerifiedPasswords}. No
+ * transaction is held meanwhile, so that slow bcrypt checks do not tie up database connections.
  */
 @Component
 class PasswordAuthenticationProvider implements AuthenticationProvider {
@@ -27,7 +27,6 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Authentication authenticate(Authentication authentication) {
         var username = UserAccount.normalizeUsername(authentication.getName());
         var password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();

@@ -2,7 +2,6 @@ package org.coordina.accounts.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -109,9 +108,11 @@ class UserAdministration {
         return new IssuedApiKey(key, secret);
     }
 
+    /** A page of a user's keys, oldest first. */
     @Transactional(readOnly = true)
-    List<ApiKey> apiKeysOf(String username) {
-        return apiKeys.findByUserIdOrderByCreatedAt(find(username).getId());
+    Page<ApiKey> apiKeysOf(String username, Pageable pageable) {
+        return apiKeys.findByUserId(find(username).getId(),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("createdAt", "id")));
     }
 
     void revokeApiKey(String username, UUID keyId) {

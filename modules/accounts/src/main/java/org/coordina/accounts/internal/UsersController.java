@@ -1,7 +1,6 @@
 package org.coordina.accounts.internal;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -89,8 +88,8 @@ class UsersController {
     }
 
     @GetMapping("/{username}/api-keys")
-    List<ApiKeyView> apiKeys(@PathVariable String username) {
-        return administration.apiKeysOf(username).stream().map(views::toView).toList();
+    PagedModel<ApiKeyView> apiKeys(@PathVariable String username, Pageable pageable) {
+        return new PagedModel<>(administration.apiKeysOf(username, pageable).map(views::toView));
     }
 
     /** The plain key is in this answer and nowhere else, ever; it must not be cached on the way. */

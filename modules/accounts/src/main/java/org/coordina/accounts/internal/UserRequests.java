@@ -24,6 +24,7 @@ final class UserRequests {
             @Size(max = 254, message = "{accounts.validation.size}")
             @Email(message = "{accounts.validation.email}") String email,
             @NotNull(message = "{accounts.validation.required}") Role role,
+            @Size(max = 3, message = "{accounts.validation.size}")
             @Pattern(regexp = "[A-Za-z]{3}", message = "{accounts.validation.commission}") String commission,
             @NotNull(message = "{accounts.validation.required}")
             @Size(min = 12, max = 72, message = "{accounts.validation.password}") String initialPassword) {
@@ -40,7 +41,7 @@ final class UserRequests {
 
     /** {@code PUT /users/{username}/role}. */
     record ChangeRole(@NotNull(message = "{accounts.validation.required}") Role role,
-            @Pattern(regexp = "[A-Za-z]{3}", message = "{accounts.validation.commission}") String commission) {
+            @Size(max = 3, message = "{accounts.validation.size}") @Pattern(regexp = "[A-Za-z]{3}", message = "{accounts.validation.commission}") String commission) {
     }
 
     /** {@code POST /users/{username}/password-reset}. */

@@ -18,6 +18,5 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-@org.springframework.context.annotation.Import(NoAccountsYetConfiguration.class)
 public @interface ApiIntegrationTest {
 }

@@ -17,6 +17,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationConverter;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
@@ -55,7 +57,9 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(jwtConverter))
+                        // Explicit: by default the resource server would adopt any AuthenticationConverter bean (the API key's).
+                        .authenticationConverter(new BearerTokenAuthenticationConverter())
+                        .jwt(jwt -> jwt.authenticationManager(bearerTokenAuthenticationManager(jwtDecoder, jwtConverter)))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -94,6 +98,17 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .build();
+    }
+
+    /**
+     * Bearer tokens get a manager of their own: with a custom manager on {@link HttpSecurity}, the
+     * resource server would otherwise hand tokens to it, where no provider takes them.
+     */
+    private static AuthenticationManager bearerTokenAuthenticationManager(JwtDecoder jwtDecoder,
+            CoordinaJwtAuthenticationConverter jwtConverter) {
+        var provider = new JwtAuthenticationProvider(jwtDecoder);
+        provider.setJwtAuthenticationConverter(jwtConverter);
+        return new ProviderManager(provider);
     }
 
     private static AuthenticationFilter apiKeyFilter(AuthenticationManager authenticationManager,

@@ -1,0 +1,102 @@
+package org.coordina.accounts.internal;
+
+import java.util.Locale;
+
+import org.coordina.sharedkernel.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Demo mode only: accounts with a known password for every role, so that the system can be tried
+ * out at once. The national ones are created at start-up, a commission's secretary and member as
+ * soon as the commission is established (at start-up for those known from before). Existing accounts are left as they are (a demo user who
+ * changed the password keeps it). The demo password may be shorter than a person may choose.
+ */
+@Service
+@ConditionalOnBooleanProperty("coordina.demo.enabled")
+class DemoAccounts implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+    private final UserAccounts accounts;
+
+    private final KnownCommissions commissions;
+
+    private final PasswordHashing hashing;
+
+    private final TransactionTemplate transactions;
+
+    private final String password;
+
+    /** One hash for all demo accounts: they share the password, and bcrypt is slow on purpose. */
+    private volatile String passwordHash;
+
+    DemoAccounts(UserAccounts accounts, KnownCommissions commissions, PasswordHashing hashing,
+            PlatformTransactionManager transactionManager, @Value("${coordina.demo.password:demo}") String password) {
+        if (password == null || password.isBlank()) {
+            throw new IllegalStateException("coordina.demo.password must not be blank in demo mode");
+        }
+        this.accounts = accounts;
+        this.commissions = commissions;
+        this.hashing = hashing;
+        // Each account on its own, so that one created concurrently elsewhere spoils nothing else.
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        log.warn("DEMO MODE: accounts national.admin, national.expert, integrator, auditor and secretary.<code>/member.<code> "
+                + "for each commission exist with a known password (coordina.demo.password). Never use demo mode with real data.");
+        ensure("national.admin", "National administrator (demo)", new RoleAssignment(Role.NATIONAL_ADMIN, null));
+        ensure("national.expert", "National expert (demo)", new RoleAssignment(Role.NATIONAL_EXPERT, null));
+        ensure("integrator", "Integrator (demo)", new RoleAssignment(Role.INTEGRATOR, null));
+        ensure("auditor", "Auditor (demo)", new RoleAssignment(Role.AUDITOR, null));
+        // Commissions learnt of while demo mode was off get their accounts now.
+        commissions.findAll().stream()
+                .filter(commission -> !commission.isDissolved())
+                .forEach(commission -> ensureLocalAccountsFor(commission.code()));
+    }
+
+    /** The secretary and the member of a commission, e.g. {@code secretary.var} and {@code member.var}. */
+    void ensureLocalAccountsFor(String commissionCode) {
+        var code = commissionCode.toUpperCase(Locale.ROOT);
+        var suffix = code.toLowerCase(Locale.ROOT);
+        ensure("secretary." + suffix, "Secretary of " + code + " (demo)", new RoleAssignment(Role.LOCAL_SECRETARY, code));
+        ensure("member." + suffix, "Member of " + code + " (demo)", new RoleAssignment(Role.LOCAL_MEMBER, code));
+    }
+
+    private void ensure(String username, String displayName, RoleAssignment assignment) {
+        if (accounts.existsByUsername(username)) {
+            return;
+        }
+        try {
+            transactions.executeWithoutResult(status -> accounts.save(
+                    UserAccount.open(username, displayName, username + "@demo.coordina.invalid", assignment, passwordHash())));
+            log.info("Created demo account {}", username);
+        } catch (DataAccessException e) {
+            if (!accounts.existsByUsername(username)) {
+                throw e;
+            }
+            // Another instance (or a redelivered event) created it meanwhile: exactly what was wanted.
+            log.debug("Demo account {} was created concurrently", username);
+        }
+    }
+
+    private String passwordHash() {
+        if (passwordHash == null) {
+            passwordHash = hashing.hash(password);
+        }
+        return passwordHash;
+    }
+}

@@ -1,0 +1,21 @@
+package org.coordina.accounts.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A commission as far as accounts need to know it: its code and whether it still exists. Projected
+ * from the regional-commissions events; {@code sourceVersion} is the commission's version there.
+ */
+@Table(schema = "accounts", name = "known_commission")
+record KnownCommission(@Id UUID id, String code, String status, long sourceVersion, Instant projectedAt) {
+
+    static final String DISSOLVED = "DISSOLVED";
+
+    boolean isDissolved() {
+        return DISSOLVED.equals(status);
+    }
+}

@@ -1,0 +1,66 @@
+package org.coordina.accounts.internal;
+
+import java.util.Comparator;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+import org.coordina.sharedkernel.security.CommissionAuthority;
+import org.coordina.sharedkernel.security.Role;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The signed-in user's own account, for every user however signed in.
+ *
+ * <p>{@code PUT /me/password} needs the current password rather than {@code If-Match}: knowing it is
+ * the precondition. A wrong current password is answered with 422 (not 401/403: the request is
+ * authenticated and allowed, its content is wrong).
+ */
+@RestController
+@RequestMapping("/api/v1/me")
+class MeController {
+
+    private final OwnAccount ownAccount;
+
+    MeController(OwnAccount ownAccount) {
+        this.ownAccount = ownAccount;
+    }
+
+    @GetMapping
+    MeView me(Authentication authentication) {
+        var account = ownAccount.find(authentication.getName());
+        return new MeView(authentication.getName(), account.map(UserAccount::getDisplayName).orElse(null),
+                account.map(UserAccount::getEmail).orElse(null), roleOf(authentication).orElse(null),
+                commissionOf(authentication).orElse(null));
+    }
+
+    @PutMapping("/password")
+    ResponseEntity<Void> changePassword(@Valid @RequestBody UserRequests.ChangeOwnPassword request,
+            Authentication authentication) {
+        ownAccount.changePassword(authentication.getName(), request.oldPassword(), request.newPassword());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The role granted to this sign-in; should an external token carry several, the first in {@link Role} order. */
+    private static Optional<Role> roleOf(Authentication authentication) {
+        return authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .map(Role::fromAuthority)
+                .flatMap(Optional::stream)
+                .min(Comparator.naturalOrder());
+    }
+
+    private static Optional<String> commissionOf(Authentication authentication) {
+        return authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .map(CommissionAuthority::codeOf)
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+}

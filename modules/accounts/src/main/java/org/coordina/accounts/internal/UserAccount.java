@@ -1,0 +1,182 @@
+package org.coordina.accounts.internal;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.coordina.sharedkernel.security.Role;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A person's (or an integrating system's) account: who they are, how they prove it (a bcrypt hash,
+ * never the password) and what they may do (one role, bound to a commission for the local roles).
+ */
+@Table(schema = "accounts", name = "user_account")
+class UserAccount {
+
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
+
+    @Id
+    private final UUID id;
+
+    private final String username;
+
+    private String displayName;
+
+    private String email;
+
+    private String passwordHash;
+
+    private Role role;
+
+    private String commissionCode;
+
+    private boolean enabled;
+
+    @Version
+    private long version;
+
+    @CreatedBy
+    private String createdBy;
+
+    @CreatedDate
+    private Instant createdAt;
+
+    @LastModifiedBy
+    private String lastModifiedBy;
+
+    @LastModifiedDate
+    private Instant lastModifiedAt;
+
+    @PersistenceCreator
+    UserAccount(UUID id, String username, String displayName, String email, String passwordHash, Role role,
+            String commissionCode, boolean enabled, long version, String createdBy, Instant createdAt,
+            String lastModifiedBy, Instant lastModifiedAt) {
+        this.id = id;
+        this.username = username;
+        this.displayName = displayName;
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.commissionCode = commissionCode;
+        this.enabled = enabled;
+        this.version = version;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        this.lastModifiedBy = lastModifiedBy;
+        this.lastModifiedAt = lastModifiedAt;
+    }
+
+    /** A new, enabled account; the password has already been hashed (and checked by the caller). */
+    static UserAccount open(String username, String displayName, String email, RoleAssignment assignment,
+            String passwordHash) {
+        var normalized = normalizeUsername(username);
+        if (!USERNAME.matcher(normalized).matches()) {
+            throw new AccountRuleViolated("accounts.username.malformed", username);
+        }
+        var account = new UserAccount(UUID.randomUUID(), normalized, null, null, Objects.requireNonNull(passwordHash),
+                null, null, true, 0, null, null, null, null);
+        account.describe(displayName, email);
+        account.assign(assignment);
+        return account;
+    }
+
+    /** Usernames are case-insensitive: stored and looked up in lower case. */
+    static String normalizeUsername(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    void describe(String displayName, String email) {
+        if (displayName == null || displayName.isBlank() || email == null || email.isBlank()) {
+            throw new AccountRuleViolated("accounts.description.required");
+        }
+        this.displayName = displayName.trim();
+        this.email = email.trim();
+    }
+
+    void assign(RoleAssignment assignment) {
+        this.role = assignment.role();
+        this.commissionCode = assignment.commissionCode();
+    }
+
+    void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    void disable() {
+        this.enabled = false;
+    }
+
+    void enable() {
+        this.enabled = true;
+    }
+
+    boolean mayHoldApiKeys() {
+        return role == Role.INTEGRATOR;
+    }
+
+    RoleAssignment assignment() {
+        return new RoleAssignment(role, commissionCode);
+    }
+
+    // Getters are public for MapStruct, which maps only public accessors; the class stays package-private.
+    public UUID getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public String getCommissionCode() {
+        return commissionCode;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastModifiedAt() {
+        return lastModifiedAt;
+    }
+
+    @Override
+    public String toString() {
+        // Never the hash: accounts end up in logs.
+        return "UserAccount[" + username + ", " + role + (commissionCode == null ? "" : " of " + commissionCode)
+                + (enabled ? "" : ", disabled") + "]";
+    }
+}

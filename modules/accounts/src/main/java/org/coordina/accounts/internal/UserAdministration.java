@@ -1,0 +1,146 @@
+package org.coordina.accounts.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a national administrator does with accounts: open them, change roles, disable and enable,
+ * reset passwords and hand integrators API keys. Every change names the version it was based on.
+ */
+@Service
+@Transactional
+class UserAdministration {
+
+    private final UserAccounts accounts;
+
+    private final ApiKeys apiKeys;
+
+    private final CommissionProjection commissions;
+
+    private final PasswordHashing hashing;
+
+    private final VerifiedPasswords verifiedPasswords;
+
+    private final Clock clock = Clock.systemUTC();
+
+    UserAdministration(UserAccounts accounts, ApiKeys apiKeys, CommissionProjection commissions, PasswordHashing hashing,
+            VerifiedPasswords verifiedPasswords) {
+        this.accounts = accounts;
+        this.apiKeys = apiKeys;
+        this.commissions = commissions;
+        this.hashing = hashing;
+        this.verifiedPasswords = verifiedPasswords;
+    }
+
+    /** A page of accounts, always in username order (clients cannot sort by arbitrary columns). */
+    @Transactional(readOnly = true)
+    Page<UserAccount> list(Pageable pageable) {
+        return accounts.findAll(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username")));
+    }
+
+    @Transactional(readOnly = true)
+    UserAccount get(String username) {
+        return find(username);
+    }
+
+    UserAccount open(NewAccount request) {
+        var assignment = new RoleAssignment(request.role(), request.commission());
+        if (assignment.isLocal()) {
+            commissions.requireBindable(assignment.commissionCode());
+        }
+        PasswordPolicy.check(request.initialPassword());
+        var username = UserAccount.normalizeUsername(request.username());
+        if (accounts.existsByUsername(username)) {
+            throw new UsernameTaken(username);
+        }
+        var account = UserAccount.open(username, request.displayName(), request.email(), assignment,
+                hashing.hash(request.initialPassword()));
+        return accounts.save(account);
+    }
+
+    UserAccount changeRole(String username, long expectedVersion, RoleAssignment assignment, String administrator) {
+        var account = current(username, expectedVersion);
+        refuseSelfLockout(account, administrator);
+        if (assignment.isLocal()) {
+            commissions.requireBindable(assignment.commissionCode());
+        }
+        account.assign(assignment);
+        return accounts.save(account);
+    }
+
+    UserAccount disable(String username, long expectedVersion, String administrator) {
+        var account = current(username, expectedVersion);
+        refuseSelfLockout(account, administrator);
+        account.disable();
+        var saved = accounts.save(account);
+        verifiedPasswords.forget(saved.getUsername());
+        return saved;
+    }
+
+    UserAccount enable(String username, long expectedVersion) {
+        var account = current(username, expectedVersion);
+        account.enable();
+        return accounts.save(account);
+    }
+
+    UserAccount resetPassword(String username, long expectedVersion, String newPassword) {
+        var account = current(username, expectedVersion);
+        PasswordPolicy.check(newPassword);
+        account.changePasswordHash(hashing.hash(newPassword));
+        var saved = accounts.save(account);
+        verifiedPasswords.forget(saved.getUsername());
+        return saved;
+    }
+
+    IssuedApiKey issueApiKey(String username, String name) {
+        var owner = find(username);
+        var secret = ApiKeySecret.generate();
+        var key = apiKeys.save(ApiKey.issue(owner, name, secret));
+        return new IssuedApiKey(key, secret);
+    }
+
+    /** A page of a user's keys, oldest first. */
+    @Transactional(readOnly = true)
+    Page<ApiKey> apiKeysOf(String username, Pageable pageable) {
+        return apiKeys.findByUserId(find(username).getId(),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("createdAt", "id")));
+    }
+
+    void revokeApiKey(String username, UUID keyId) {
+        var owner = find(username);
+        var key = apiKeys.findByIdAndUserId(keyId, owner.getId()).orElseThrow(() -> new AccountNotFound(keyId.toString()));
+        if (!key.isRevoked()) {
+            key.revoke(Instant.now(clock));
+            apiKeys.save(key);
+        }
+    }
+
+    private UserAccount find(String username) {
+        return accounts.findByUsername(UserAccount.normalizeUsername(username))
+                .orElseThrow(() -> new AccountNotFound(username));
+    }
+
+    private UserAccount current(String username, long expectedVersion) {
+        var account = find(username);
+        if (account.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Account " + username + " is at version " + account.getVersion());
+        }
+        return account;
+    }
+
+    /** An administrator cannot disable or demote themselves, which could leave nobody to undo it. */
+    private static void refuseSelfLockout(UserAccount account, String administrator) {
+        if (account.getUsername().equals(UserAccount.normalizeUsername(administrator))) {
+            throw new AccountRuleViolated("accounts.self.lockout");
+        }
+    }
+}

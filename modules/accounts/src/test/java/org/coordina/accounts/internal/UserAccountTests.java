@@ -1,0 +1,100 @@
+package org.coordina.accounts.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.coordina.sharedkernel.security.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UserAccountTests {
+
+    private static UserAccount open(String username, Role role, String commission) {
+        return UserAccount.open(username, "Some One", "some.one@example.org", new RoleAssignment(role, commission), "$2a$hash");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = { "LOCAL_SECRETARY", "LOCAL_MEMBER" })
+    void localRolesNeedACommission(Role role) {
+        assertThatThrownBy(() -> new RoleAssignment(role, null)).isInstanceOf(AccountRuleViolated.class)
+                .hasMessage("accounts.commission.required");
+        assertThatThrownBy(() -> new RoleAssignment(role, "  ")).isInstanceOf(AccountRuleViolated.class);
+        assertThat(open("secretary.x", role, "var").getCommissionCode()).isEqualTo("VAR");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = { "NATIONAL_ADMIN", "NATIONAL_EXPERT", "INTEGRATOR", "AUDITOR" })
+    void otherRolesMustNotHaveACommission(Role role) {
+        assertThatThrownBy(() -> new RoleAssignment(role, "VAR")).isInstanceOf(AccountRuleViolated.class)
+                .hasMessage("accounts.commission.forbidden");
+        assertThat(open("someone", role, null).getCommissionCode()).isNull();
+    }
+
+    @Test
+    void aCommissionCodeHasThreeLetters() {
+        assertThatThrownBy(() -> new RoleAssignment(Role.LOCAL_MEMBER, "VARNA")).isInstanceOf(AccountRuleViolated.class)
+                .hasMessage("accounts.commission.malformed");
+    }
+
+    @Test
+    void aRoleIsRequired() {
+        assertThatThrownBy(() -> new RoleAssignment(null, null)).isInstanceOf(AccountRuleViolated.class);
+    }
+
+    @Test
+    void changingToANationalRoleDropsTheCommission() {
+        var account = open("member.var", Role.LOCAL_MEMBER, "VAR");
+        account.assign(new RoleAssignment(Role.NATIONAL_EXPERT, null));
+        assertThat(account.getRole()).isEqualTo(Role.NATIONAL_EXPERT);
+        assertThat(account.getCommissionCode()).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "ab", "has space", "ünicode", "semi;colon", "x/y" })
+    void refusesMalformedUsernames(String username) {
+        assertThatThrownBy(() -> open(username, Role.AUDITOR, null)).isInstanceOf(AccountRuleViolated.class)
+                .hasMessage("accounts.username.malformed");
+    }
+
+    @Test
+    void usernamesAreStoredInLowerCase() {
+        assertThat(open("National.Expert2", Role.NATIONAL_EXPERT, null).getUsername()).isEqualTo("national.expert2");
+    }
+
+    @Test
+    void aNewAccountIsEnabledUntilDisabled() {
+        var account = open("auditor2", Role.AUDITOR, null);
+        assertThat(account.isEnabled()).isTrue();
+        account.disable();
+        assertThat(account.isEnabled()).isFalse();
+        account.enable();
+        assertThat(account.isEnabled()).isTrue();
+    }
+
+    @Test
+    void onlyIntegratorsGetApiKeys() {
+        var auditor = open("auditor3", Role.AUDITOR, null);
+        assertThatThrownBy(() -> ApiKey.issue(auditor, "feed", ApiKeySecret.generate()))
+                .isInstanceOf(AccountRuleViolated.class).hasMessage("accounts.apiKey.integratorsOnly");
+        var integrator = open("ministry.feed", Role.INTEGRATOR, null);
+        var secret = ApiKeySecret.generate();
+        var key = ApiKey.issue(integrator, " feed ", secret);
+        assertThat(key.getName()).isEqualTo("feed");
+        assertThat(key.getUserId()).isEqualTo(integrator.getId());
+    }
+
+    @Test
+    void passwordsOfPeopleHaveAtLeastTwelveCharactersAndFitBcrypt() {
+        assertThatThrownBy(() -> PasswordPolicy.check("elevenchars")).hasMessage("accounts.password.tooShort");
+        PasswordPolicy.check("twelve chars");
+        assertThatThrownBy(() -> PasswordPolicy.check("я".repeat(37))).hasMessage("accounts.password.tooLong");
+        PasswordPolicy.check("я".repeat(36));
+    }
+
+    @Test
+    void neverShowsThePasswordHash() {
+        assertThat(open("auditor4", Role.AUDITOR, null).toString()).doesNotContain("$2a$hash");
+    }
+}

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.coordina.sharedkernel.security.Role;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,7 +50,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
             ProblemSecurityHandlers problems, JwtDecoder jwtDecoder, CoordinaJwtAuthenticationConverter jwtConverter,
-            ObjectProvider<AuthenticationConverter> apiKeyConverter) throws Exception {
+            @Qualifier(API_KEY_CONVERTER) ObjectProvider<AuthenticationConverter> apiKeyConverter) throws Exception {
         http.securityMatcher("/api/**")
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests

@@ -29,7 +29,10 @@ public class EmbeddedDatabaseAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+        // Spring stops the server when it closes the context, after the connection pool; the
+        // library's own JVM hook would stop it earlier, while the pool is still closing.
         var builder = EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(false)
                 .setPort(properties.port())
                 .setServerConfig("max_connections", "100");
         if (properties.temporary()) {

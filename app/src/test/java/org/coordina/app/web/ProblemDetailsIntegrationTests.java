@@ -3,6 +3,7 @@ package org.coordina.app.web;
 import static org.coordina.support.TestUsers.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -37,6 +38,29 @@ class ProblemDetailsIntegrationTests {
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(405));
+    }
+
+    @Test
+    void anUnsupportedContentTypeIsA415Problem() throws Exception {
+        mvc.perform(post("/api/v1/commissions").with(as(Role.NATIONAL_ADMIN))
+                        .contentType(MediaType.TEXT_PLAIN).content("code=ZZZ"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(415));
+    }
+
+    @Test
+    void aForbiddenRequestIsA403Problem() throws Exception {
+        mvc.perform(get("/api/v1/users").with(as(Role.AUDITOR)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:coordina:problem:access-denied"));
+    }
+
+    @Test
+    void theLoginFormRefusesAPostWithoutItsCsrfToken() throws Exception {
+        mvc.perform(post("/login").param("username", "national.admin").param("password", "demo"))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -42,6 +42,9 @@ public class EmbeddedDatabaseAutoConfiguration {
         }
         Path directory = properties.directory().toAbsolutePath().normalize();
         Files.createDirectories(directory);
+        // The library tunes PostgreSQL for throw-away test databases (-F, synchronous_commit=off);
+        // data that must survive a crash or power loss needs both back on.
+        builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
         // An existing cluster is reused as it is: initdb only runs on an empty directory.
         var postgres = builder.setDataDirectory(directory).setCleanDataDirectory(false).start();
         log.warn("Embedded PostgreSQL on port {}; data lives in {}", postgres.getPort(), directory);

@@ -23,6 +23,8 @@ class EmbeddedDatabaseIntegrationTests {
         var dataDirectory = "coordina.embedded-db.directory=" + directory.resolve("postgres");
         runner.withPropertyValues(dataDirectory).run(context -> {
             var jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+            assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
+            assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
             jdbc.execute("create table remembered (note text)");
             jdbc.update("insert into remembered values ('survives a restart')");
         });

@@ -18,8 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo mode only: accounts with a known password for every role, so that the system can be tried
  * out at once. The national ones are created at start-up, a commission's secretary and member as
- * soon as the commission is established (at start-up for those known from before). Existing accounts are left as they are (a demo user who
- * changed the password keeps it). The demo password may be shorter than a person may choose.
+ * soon as the commission is established (at start-up for those known from before). Existing
+ * accounts are left as they are (a demo user who changed the password keeps it). The demo password
+ * may be shorter than a person may choose.
  */
 @Service
 @ConditionalOnBooleanProperty("coordina.demo.enabled")

@@ -3,13 +3,11 @@ package org.coordina.accounts.internal;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
+import org.coordina.sharedkernel.persistence.AuditTrail;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -35,21 +33,12 @@ class ApiKey {
     @Version
     private long version;
 
-    @CreatedBy
-    private String createdBy;
-
-    @CreatedDate
-    private Instant createdAt;
-
-    @LastModifiedBy
-    private String lastModifiedBy;
-
-    @LastModifiedDate
-    private Instant lastModifiedAt;
+    @Embedded.Empty
+    private AuditTrail audit;
 
     @PersistenceCreator
     ApiKey(UUID id, UUID userId, String name, String keyPrefix, String keyHash, Instant revokedAt, long version,
-            String createdBy, Instant createdAt, String lastModifiedBy, Instant lastModifiedAt) {
+            AuditTrail audit) {
         this.id = id;
         this.userId = userId;
         this.name = name;
@@ -57,10 +46,7 @@ class ApiKey {
         this.keyHash = keyHash;
         this.revokedAt = revokedAt;
         this.version = version;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
-        this.lastModifiedBy = lastModifiedBy;
-        this.lastModifiedAt = lastModifiedAt;
+        this.audit = audit;
     }
 
     /** A new key for this integrator, of which only the hash and display prefix are kept. */
@@ -69,7 +55,7 @@ class ApiKey {
             throw new AccountRuleViolated("accounts.apiKey.integratorsOnly", owner.getUsername());
         }
         return new ApiKey(UUID.randomUUID(), owner.getId(), name.trim(), secret.displayPrefix(), secret.hash(), null, 0,
-                null, null, null, null);
+                new AuditTrail());
     }
 
     /** Revoking twice changes nothing: the key stays revoked as of the first time. */
@@ -105,6 +91,6 @@ class ApiKey {
     }
 
     public Instant getCreatedAt() {
-        return createdAt;
+        return audit.getCreatedAt();
     }
 }

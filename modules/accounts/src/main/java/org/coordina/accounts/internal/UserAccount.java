@@ -7,13 +7,11 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.coordina.sharedkernel.security.Role;
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
+import org.coordina.sharedkernel.persistence.AuditTrail;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -45,22 +43,12 @@ class UserAccount {
     @Version
     private long version;
 
-    @CreatedBy
-    private String createdBy;
-
-    @CreatedDate
-    private Instant createdAt;
-
-    @LastModifiedBy
-    private String lastModifiedBy;
-
-    @LastModifiedDate
-    private Instant lastModifiedAt;
+    @Embedded.Empty
+    private AuditTrail audit;
 
     @PersistenceCreator
     UserAccount(UUID id, String username, String displayName, String email, String passwordHash, Role role,
-            String commissionCode, boolean enabled, long version, String createdBy, Instant createdAt,
-            String lastModifiedBy, Instant lastModifiedAt) {
+            String commissionCode, boolean enabled, long version, AuditTrail audit) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -70,10 +58,7 @@ class UserAccount {
         this.commissionCode = commissionCode;
         this.enabled = enabled;
         this.version = version;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
-        this.lastModifiedBy = lastModifiedBy;
-        this.lastModifiedAt = lastModifiedAt;
+        this.audit = audit;
     }
 
     /** A new, enabled account; the password has already been hashed (and checked by the caller). */
@@ -84,7 +69,7 @@ class UserAccount {
             throw new AccountRuleViolated("accounts.username.malformed", username);
         }
         var account = new UserAccount(UUID.randomUUID(), normalized, null, null, Objects.requireNonNull(passwordHash),
-                null, null, true, 0, null, null, null, null);
+                null, null, true, 0, new AuditTrail());
         account.describe(displayName, email);
         account.assign(assignment);
         return account;
@@ -166,11 +151,11 @@ class UserAccount {
     }
 
     public Instant getCreatedAt() {
-        return createdAt;
+        return audit.getCreatedAt();
     }
 
     public Instant getLastModifiedAt() {
-        return lastModifiedAt;
+        return audit.getLastModifiedAt();
     }
 
     @Override

@@ -112,7 +112,7 @@ class UserAdministration {
     @Transactional(readOnly = true)
     Page<ApiKey> apiKeysOf(String username, Pageable pageable) {
         return apiKeys.findByUserId(find(username).getId(),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("createdAt", "id")));
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("audit.createdAt", "id")));
     }
 
     void revokeApiKey(String username, UUID keyId) {

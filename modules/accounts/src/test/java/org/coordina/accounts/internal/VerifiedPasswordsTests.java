@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import org.coordina.sharedkernel.persistence.AuditTrail;
 import org.coordina.sharedkernel.security.Role;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +52,7 @@ class VerifiedPasswordsTests {
 
     UserAccount account(String username, String passwordHash, boolean enabled) {
         return new UserAccount(UUID.randomUUID(), username, "Some One", "some@example.org", passwordHash, Role.AUDITOR,
-                null, enabled, 3, "system", null, "system", null);
+                null, enabled, 3, new AuditTrail());
     }
 
     @Test

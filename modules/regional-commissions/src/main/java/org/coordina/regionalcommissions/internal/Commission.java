@@ -14,11 +14,8 @@ import org.coordina.regionalcommissions.events.CommissionEstablished;
 import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.regionalcommissions.events.CommissionStatusChanged;
 import org.coordina.regionalcommissions.events.SecretaryAssigned;
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
+import org.coordina.sharedkernel.persistence.AuditTrail;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
@@ -64,17 +61,8 @@ class Commission {
     @Version
     private long version;
 
-    @CreatedBy
-    private String createdBy;
-
-    @CreatedDate
-    private Instant createdAt;
-
-    @LastModifiedBy
-    private String lastModifiedBy;
-
-    @LastModifiedDate
-    private Instant lastModifiedAt;
+    @Embedded.Empty
+    private AuditTrail audit = new AuditTrail();
 
     @Transient
     private final List<Object> events = new ArrayList<>();

@@ -1,16 +1,13 @@
 package org.coordina.regionalcommissions.internal;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
+import org.coordina.sharedkernel.persistence.AuditTrail;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -44,17 +41,8 @@ class Member {
     @Version
     private long version;
 
-    @CreatedBy
-    private String createdBy;
-
-    @CreatedDate
-    private Instant createdAt;
-
-    @LastModifiedBy
-    private String lastModifiedBy;
-
-    @LastModifiedDate
-    private Instant lastModifiedAt;
+    @Embedded.Empty
+    private AuditTrail audit = new AuditTrail();
 
     /** For Spring Data only. */
     private Member() {

@@ -12,13 +12,11 @@ import java.util.UUID;
 
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.regionalcommissions.events.TrendReportPublished;
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
+import org.coordina.sharedkernel.persistence.AuditTrail;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -61,17 +59,8 @@ class TrendReport {
     @Version
     private long version;
 
-    @CreatedBy
-    private String createdBy;
-
-    @CreatedDate
-    private Instant createdAt;
-
-    @LastModifiedBy
-    private String lastModifiedBy;
-
-    @LastModifiedDate
-    private Instant lastModifiedAt;
+    @Embedded.Empty
+    private AuditTrail audit = new AuditTrail();
 
     @Transient
     private final List<Object> events = new ArrayList<>();

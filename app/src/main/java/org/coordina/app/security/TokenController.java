@@ -1,16 +1,14 @@
 package org.coordina.app.security;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.coordina.sharedkernel.security.CommissionAuthority;
 import org.coordina.sharedkernel.security.Role;
+import org.coordina.sharedkernel.security.SignedInUser;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -46,25 +44,15 @@ class TokenController {
         }
         var now = Instant.now();
         var ttl = properties.token().timeToLive();
-        List<String> roles = new ArrayList<>();
-        String commission = null;
-        for (GrantedAuthority authority : authentication.getAuthorities()) {
-            var role = Role.fromAuthority(authority.getAuthority());
-            role.ifPresent(r -> roles.add(r.name()));
-            var code = CommissionAuthority.codeOf(authority.getAuthority());
-            if (code.isPresent()) {
-                commission = code.get();
-            }
-        }
+        var user = SignedInUser.of(authentication).orElseThrow();
+        List<String> roles = user.roles().stream().map(Role::name).toList();
         var claims = JwtClaimsSet.builder()
                 .issuer(properties.token().issuer())
                 .subject(authentication.getName())
                 .issuedAt(now)
                 .expiresAt(now.plus(ttl))
                 .claim(properties.jwt().rolesClaim(), roles);
-        if (commission != null) {
-            claims.claim(properties.jwt().commissionClaim(), commission);
-        }
+        user.commission().ifPresent(code -> claims.claim(properties.jwt().commissionClaim(), code));
         var token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()));
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())

@@ -1,14 +1,9 @@
 package org.coordina.accounts.internal;
 
-import java.util.Comparator;
-import java.util.Optional;
-
 import jakarta.validation.Valid;
-import org.coordina.sharedkernel.security.CommissionAuthority;
-import org.coordina.sharedkernel.security.Role;
+import org.coordina.sharedkernel.security.SignedInUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -35,9 +30,10 @@ class MeController {
     @GetMapping
     MeView me(Authentication authentication) {
         var account = ownAccount.find(authentication.getName());
+        var user = SignedInUser.of(authentication).orElseThrow();
         return new MeView(authentication.getName(), account.map(UserAccount::getDisplayName).orElse(null),
-                account.map(UserAccount::getEmail).orElse(null), roleOf(authentication).orElse(null),
-                commissionOf(authentication).orElse(null));
+                account.map(UserAccount::getEmail).orElse(null), user.role().orElse(null),
+                user.commission().orElse(null));
     }
 
     @PutMapping("/password")
@@ -45,22 +41,5 @@ class MeController {
             Authentication authentication) {
         ownAccount.changePassword(authentication.getName(), request.oldPassword(), request.newPassword());
         return ResponseEntity.noContent().build();
-    }
-
-    /** The role granted to this sign-in; should an external token carry several, the first in {@link Role} order. */
-    private static Optional<Role> roleOf(Authentication authentication) {
-        return authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .map(Role::fromAuthority)
-                .flatMap(Optional::stream)
-                .min(Comparator.naturalOrder());
-    }
-
-    private static Optional<String> commissionOf(Authentication authentication) {
-        return authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .map(CommissionAuthority::codeOf)
-                .flatMap(Optional::stream)
-                .findFirst();
     }
 }

@@ -1,13 +1,10 @@
 package org.coordina.sharedkernel.security;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -80,35 +77,10 @@ public class CommissionAccess {
 
     /** The commission the current user is bound to, if it is a local user. */
     public Optional<String> currentCommission() {
-        return current().flatMap(CurrentUser::commission);
+        return current().flatMap(SignedInUser::commission);
     }
 
-    private static Optional<CurrentUser> current() {
-        return CurrentUser.from(SecurityContextHolder.getContext().getAuthentication());
-    }
-
-    /** The roles and commission read off an authentication. */
-    record CurrentUser(Set<Role> roles, Optional<String> commission) {
-
-        static Optional<CurrentUser> from(Authentication authentication) {
-            if (authentication == null || !authentication.isAuthenticated()) {
-                return Optional.empty();
-            }
-            Set<Role> roles = EnumSet.noneOf(Role.class);
-            Optional<String> commission = Optional.empty();
-            for (GrantedAuthority authority : authentication.getAuthorities()) {
-                Role.fromAuthority(authority.getAuthority()).ifPresent(roles::add);
-                var code = CommissionAuthority.codeOf(authority.getAuthority());
-                if (code.isPresent()) {
-                    commission = code;
-                }
-            }
-            return Optional.of(new CurrentUser(roles, commission));
-        }
-
-        boolean isBoundTo(String commissionCode) {
-            return commissionCode != null
-                    && commission.map(own -> own.equals(commissionCode.toUpperCase(Locale.ROOT))).orElse(false);
-        }
+    private static Optional<SignedInUser> current() {
+        return SignedInUser.of(SecurityContextHolder.getContext().getAuthentication());
     }
 }

@@ -3,8 +3,9 @@
 
     bench/jfr-top.py FILE.jfr [how many rows, default 25]
 
-Prints the methods most often on top of the stack (self time), the methods most often anywhere on
-the stack (total time), and the share of samples whose stack passes through a few known suspects.
+Prints the CPU by library (each sample goes to the library of its topmost frame outside the JDK),
+the share of samples whose stack passes through a few known suspects, the methods most often on top
+of the stack (self time) and the methods most often anywhere on the stack (total time).
 """
 import collections
 import json
@@ -38,18 +39,31 @@ def frames_of(event):
         yield (method["type"]["name"] + "." + method["name"]).replace("/", ".")
 
 
+JDK = ("java.", "javax.", "jdk.", "sun.", "com.sun.")
+
+
+def library_of(frames):
+    """The package prefix (three parts) of the topmost frame that is not the JDK's."""
+    for frame in frames:
+        if not frame.startswith(JDK):
+            return ".".join(frame.split(".")[:3])
+    return "JDK only"
+
+
 def main():
     path = sys.argv[1]
     rows = int(sys.argv[2]) if len(sys.argv) > 2 else 25
-    out = subprocess.run(["jfr", "print", "--json", "--events", "jdk.ExecutionSample", path],
+    out = subprocess.run(["jfr", "print", "--json", "--stack-depth", "512", "--events", "jdk.ExecutionSample", path],
                          check=True, capture_output=True, text=True).stdout
     events = json.loads(out)["recording"]["events"]
     self_counts, total_counts, suspect_counts = collections.Counter(), collections.Counter(), collections.Counter()
+    library_counts = collections.Counter()
     for event in events:
         frames = list(frames_of(event))
         if not frames:
             continue
         self_counts[frames[0]] += 1
+        library_counts[library_of(frames)] += 1
         for method in set(frames):
             total_counts[method] += 1
         for name, prefixes in SUSPECTS.items():
@@ -57,6 +71,9 @@ def main():
                 suspect_counts[name] += 1
     n = max(len(events), 1)
     print(f"{len(events)} CPU samples in {path}")
+    print("\nself time by library (topmost frame outside the JDK):")
+    for name, count in library_counts.most_common(rows):
+        print(f"  {100 * count / n:5.1f} %  {name}")
     print("\nshare of samples passing through:")
     for name, count in suspect_counts.most_common():
         print(f"  {100 * count / n:5.1f} %  {name}")

@@ -4,8 +4,10 @@
 
 bench_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-# Extra JVM options (empty: the README's run command) and extra application arguments.
-BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-}
+# JVM options: by default those of the README's run command (keep the two in step); set
+# BENCH_JAVA_OPTS="" for none. Extra application arguments in BENCH_APP_ARGS.
+readme_java_opts="-XX:+UseSerialGC -Xmx256m"
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS-$readme_java_opts}
 BENCH_APP_ARGS=${BENCH_APP_ARGS:-}
 
 require_tools() { # the tools a benchmark needs, installed from Debian when missing and possible

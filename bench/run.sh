@@ -6,8 +6,9 @@
 #
 #   bench/run.sh [seconds per measurement, default 20]
 #
-# Environment: BENCH_CONNECTIONS (32), BENCH_WARMUP (seconds, 10), BENCH_JAVA_OPTS (extra JVM
-# options; empty is the README's run command), BENCH_APP_ARGS (extra application arguments),
+# Environment: BENCH_CONNECTIONS (32), BENCH_WARMUP (seconds of load before each measurement, 30:
+# the JIT needs about that much before a read reaches its steady cost), BENCH_PGBENCH_WARMUP (5),
+# BENCH_JAVA_OPTS (JVM options; unset: the README's, "" for none), BENCH_APP_ARGS (extra arguments),
 # BENCH_DB_USER / BENCH_DB_PASSWORD (the embedded database's credentials, for pgbench and psql),
 # BENCH_JFR_DIR (a directory: record JFR profiles of the start-ups and of every scenario there),
 # BENCH_BUILD=1 (rebuild the jar even when it looks current), BENCH_AUTH=0.
@@ -17,7 +18,8 @@ source "$(dirname "$0")/lib.sh"
 
 duration=${1:-20}
 connections=${BENCH_CONNECTIONS:-32}
-warmup=${BENCH_WARMUP:-10}
+warmup=${BENCH_WARMUP:-30}
+pgbench_warmup=${BENCH_PGBENCH_WARMUP:-5}
 db_user=${BENCH_DB_USER:-postgres}
 export PGPASSWORD=${BENCH_DB_PASSWORD:-}
 jfr_dir=${BENCH_JFR_DIR:-}
@@ -85,7 +87,7 @@ pgbench_load() {
   local script=$bench_root/bench/pgbench/$1.sql
   local args=(-n -M prepared -c "$connections" -j 2 -h 127.0.0.1 -p "$db_port" -U "$db_user"
     -D commission_id="$commission_id" -f "$script")
-  pgbench "${args[@]}" -T "$warmup" postgres >/dev/null 2>&1
+  pgbench "${args[@]}" -T "$pgbench_warmup" postgres >/dev/null 2>&1
   rm -f "$workdir"/pgbench_log.*
   local out
   out=$(pgbench "${args[@]}" -T "$duration" -l --log-prefix="$workdir/pgbench_log" postgres 2>&1) \
@@ -125,7 +127,7 @@ sampler=""
 rss_load=$(sort -n "$workdir/rss" | tail -1)
 
 echo
-echo "| scenario ($connections connections, ${duration} s after ${warmup} s warm-up) | app req/s | app mean | app p99 | app CPU per request | pgbench tps | pgbench mean | pgbench p99 | app / pgbench |"
+echo "| scenario ($connections connections, ${duration} s after ${warmup} s warm-up; pgbench after ${pgbench_warmup} s) | app req/s | app mean | app p99 | app CPU per request | pgbench tps | pgbench mean | pgbench p99 | app / pgbench |"
 echo "|---|---|---|---|---|---|---|---|---|"
 while IFS='|' read -r label app db; do
   read -r rps mean _ p99 non2xx errors _ cpu <<<"$app"

@@ -3,7 +3,7 @@ package org.coordina.accounts.internal;
 import org.coordina.sharedkernel.security.Role;
 
 /** What an administrator decides when opening an account. */
-record NewAccount(String username, String displayName, String email, Role role, String commission,
+public record NewAccount(String username, String displayName, String email, Role role, String commission,
         String initialPassword) {
 
     @Override

@@ -1,9 +1,9 @@
 package org.coordina.accounts.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.UUID;
 
+import org.coordina.sharedkernel.domain.DomainProblem;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -18,11 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class UserAdministration {
+public class UserAdministration {
 
-    private final UserAccounts accounts;
+    private final UserAccountRepository accounts;
 
-    private final ApiKeys apiKeys;
+    private final ApiKeyRepository apiKeys;
 
     private final CommissionProjection commissions;
 
@@ -30,29 +30,30 @@ class UserAdministration {
 
     private final VerifiedPasswords verifiedPasswords;
 
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    UserAdministration(UserAccounts accounts, ApiKeys apiKeys, CommissionProjection commissions, PasswordHashing hashing,
-            VerifiedPasswords verifiedPasswords) {
+    UserAdministration(UserAccountRepository accounts, ApiKeyRepository apiKeys, CommissionProjection commissions,
+            PasswordHashing hashing, VerifiedPasswords verifiedPasswords, Clock clock) {
         this.accounts = accounts;
         this.apiKeys = apiKeys;
         this.commissions = commissions;
         this.hashing = hashing;
         this.verifiedPasswords = verifiedPasswords;
+        this.clock = clock;
     }
 
     /** A page of accounts, always in username order (clients cannot sort by arbitrary columns). */
     @Transactional(readOnly = true)
-    Page<UserAccount> list(Pageable pageable) {
+    public Page<UserAccount> list(Pageable pageable) {
         return accounts.findAll(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username")));
     }
 
     @Transactional(readOnly = true)
-    UserAccount get(String username) {
+    public UserAccount get(String username) {
         return find(username);
     }
 
-    UserAccount open(NewAccount request) {
+    public UserAccount open(NewAccount request) {
         var assignment = new RoleAssignment(request.role(), request.commission());
         if (assignment.isLocal()) {
             commissions.requireBindable(assignment.commissionCode());
@@ -60,14 +61,14 @@ class UserAdministration {
         PasswordPolicy.check(request.initialPassword());
         var username = UserAccount.normalizeUsername(request.username());
         if (accounts.existsByUsername(username)) {
-            throw new UsernameTaken(username);
+            throw DomainProblem.conflict("accounts.username.taken", username);
         }
         var account = UserAccount.open(username, request.displayName(), request.email(), assignment,
                 hashing.hash(request.initialPassword()));
         return accounts.save(account);
     }
 
-    UserAccount changeRole(String username, long expectedVersion, RoleAssignment assignment, String administrator) {
+    public UserAccount changeRole(String username, long expectedVersion, RoleAssignment assignment, String administrator) {
         var account = current(username, expectedVersion);
         refuseSelfLockout(account, administrator);
         if (assignment.isLocal()) {
@@ -77,7 +78,7 @@ class UserAdministration {
         return accounts.save(account);
     }
 
-    UserAccount disable(String username, long expectedVersion, String administrator) {
+    public UserAccount disable(String username, long expectedVersion, String administrator) {
         var account = current(username, expectedVersion);
         refuseSelfLockout(account, administrator);
         account.disable();
@@ -86,13 +87,13 @@ class UserAdministration {
         return saved;
     }
 
-    UserAccount enable(String username, long expectedVersion) {
+    public UserAccount enable(String username, long expectedVersion) {
         var account = current(username, expectedVersion);
         account.enable();
         return accounts.save(account);
     }
 
-    UserAccount resetPassword(String username, long expectedVersion, String newPassword) {
+    public UserAccount resetPassword(String username, long expectedVersion, String newPassword) {
         var account = current(username, expectedVersion);
         PasswordPolicy.check(newPassword);
         account.changePasswordHash(hashing.hash(newPassword));
@@ -101,7 +102,7 @@ class UserAdministration {
         return saved;
     }
 
-    IssuedApiKey issueApiKey(String username, String name) {
+    public IssuedApiKey issueApiKey(String username, String name) {
         var owner = find(username);
         var secret = ApiKeySecret.generate();
         var key = apiKeys.save(ApiKey.issue(owner, name, secret));
@@ -110,23 +111,24 @@ class UserAdministration {
 
     /** A page of a user's keys, oldest first. */
     @Transactional(readOnly = true)
-    Page<ApiKey> apiKeysOf(String username, Pageable pageable) {
+    public Page<ApiKey> apiKeysOf(String username, Pageable pageable) {
         return apiKeys.findByUserId(find(username).getId(),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("audit.createdAt", "id")));
     }
 
-    void revokeApiKey(String username, UUID keyId) {
+    public void revokeApiKey(String username, UUID keyId) {
         var owner = find(username);
-        var key = apiKeys.findByIdAndUserId(keyId, owner.getId()).orElseThrow(() -> new AccountNotFound(keyId.toString()));
+        var key = apiKeys.findByIdAndUserId(keyId, owner.getId())
+                .orElseThrow(() -> DomainProblem.notFound("accounts.notFound", keyId.toString()));
         if (!key.isRevoked()) {
-            key.revoke(Instant.now(clock));
+            key.revoke(clock.instant());
             apiKeys.save(key);
         }
     }
 
     private UserAccount find(String username) {
         return accounts.findByUsername(UserAccount.normalizeUsername(username))
-                .orElseThrow(() -> new AccountNotFound(username));
+                .orElseThrow(() -> DomainProblem.notFound("accounts.notFound", username));
     }
 
     private UserAccount current(String username, long expectedVersion) {
@@ -140,7 +142,7 @@ class UserAdministration {
     /** An administrator cannot disable or demote themselves, which could leave nobody to undo it. */
     private static void refuseSelfLockout(UserAccount account, String administrator) {
         if (account.getUsername().equals(UserAccount.normalizeUsername(administrator))) {
-            throw new AccountRuleViolated("accounts.self.lockout");
+            throw DomainProblem.ruleViolated("accounts.self.lockout");
         }
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.modulith.test.Scenario;
 class CommissionProjectionIntegrationTests {
 
     @Autowired
-    KnownCommissions commissions;
+    KnownCommissionRepository commissions;
 
     @Autowired
     JdbcClient jdbc;
@@ -31,7 +31,7 @@ class CommissionProjectionIntegrationTests {
                 .andVerify(known -> {
                     assertThat(known).hasValueSatisfying(commission -> {
                         assertThat(commission.code()).isEqualTo("PJA");
-                        assertThat(commission.status()).isEqualTo("ACTIVE");
+                        assertThat(commission.status()).isEqualTo(CommissionStatus.ACTIVE);
                         assertThat(commission.sourceVersion()).isEqualTo(1);
                     });
                 });
@@ -58,7 +58,7 @@ class CommissionProjectionIntegrationTests {
 
         scenario.publish(statusChanged(id, "PJC", 2, CommissionStatus.ACTIVE, CommissionStatus.SUSPENDED))
                 .andWaitForStateChange(() -> commissions.findById(id).filter(c -> c.sourceVersion() == 2))
-                .andVerify(known -> assertThat(known).hasValueSatisfying(c -> assertThat(c.status()).isEqualTo("SUSPENDED")));
+                .andVerify(known -> assertThat(known).hasValueSatisfying(c -> assertThat(c.status()).isEqualTo(CommissionStatus.SUSPENDED)));
     }
 
     @Test
@@ -72,7 +72,7 @@ class CommissionProjectionIntegrationTests {
         scenario.publish(late)
                 .andWaitForStateChange(() -> handled(jdbc, late.eventId()))
                 .andVerify(done -> assertThat(commissions.findById(id)).hasValueSatisfying(c -> {
-                    assertThat(c.status()).isEqualTo("DISSOLVED");
+                    assertThat(c.status()).isEqualTo(CommissionStatus.DISSOLVED);
                     assertThat(c.sourceVersion()).isEqualTo(3);
                 }));
     }

@@ -19,7 +19,7 @@ import org.springframework.test.context.TestPropertySource;
 class DemoAccountsIntegrationTests {
 
     @Autowired
-    UserAccounts accounts;
+    UserAccountRepository accounts;
 
     @Autowired
     PasswordHashing hashing;

@@ -1,6 +1,8 @@
-package org.coordina.accounts.internal;
+package org.coordina.accounts.internal.web;
 
 import jakarta.validation.Valid;
+import org.coordina.accounts.internal.OwnAccount;
+import org.coordina.accounts.internal.UserAccount;
 import org.coordina.sharedkernel.security.SignedInUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -37,7 +39,7 @@ class MeController {
     }
 
     @PutMapping("/password")
-    ResponseEntity<Void> changePassword(@Valid @RequestBody UserRequests.ChangeOwnPassword request,
+    ResponseEntity<Void> changePassword(@Valid @RequestBody ChangeOwnPasswordRequest request,
             Authentication authentication) {
         ownAccount.changePassword(authentication.getName(), request.oldPassword(), request.newPassword());
         return ResponseEntity.noContent().build();

@@ -1,4 +1,4 @@
-package org.coordina.accounts.internal;
+package org.coordina.accounts.internal.web;
 
 import java.time.Instant;
 import java.util.UUID;

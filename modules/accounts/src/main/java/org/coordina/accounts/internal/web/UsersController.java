@@ -1,9 +1,11 @@
-package org.coordina.accounts.internal;
+package org.coordina.accounts.internal.web;
 
 import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import org.coordina.accounts.internal.UserAccount;
+import org.coordina.accounts.internal.UserAdministration;
 import org.coordina.sharedkernel.web.Versions;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PagedModel;
@@ -33,16 +35,16 @@ class UsersController {
 
     private final UserAdministration administration;
 
-    private final AccountViews views;
+    private final AccountMapper mapper;
 
-    UsersController(UserAdministration administration, AccountViews views) {
+    UsersController(UserAdministration administration, AccountMapper mapper) {
         this.administration = administration;
-        this.views = views;
+        this.mapper = mapper;
     }
 
     @GetMapping
     PagedModel<UserView> list(Pageable pageable) {
-        return new PagedModel<>(administration.list(pageable).map(views::toView));
+        return new PagedModel<>(administration.list(pageable).map(mapper::toView));
     }
 
     @GetMapping("/{username}")
@@ -51,20 +53,20 @@ class UsersController {
     }
 
     @PostMapping
-    ResponseEntity<UserView> create(@Valid @RequestBody UserRequests.CreateUser request) {
-        var account = administration.open(request.toNewAccount());
+    ResponseEntity<UserView> create(@Valid @RequestBody CreateUserRequest request) {
+        var account = administration.open(mapper.toNewAccount(request));
         return ResponseEntity.created(URI.create("/api/v1/users/" + account.getUsername()))
                 .eTag(Versions.etag(account.getVersion()))
-                .body(views.toView(account));
+                .body(mapper.toView(account));
     }
 
     @PutMapping("/{username}/role")
     ResponseEntity<UserView> changeRole(@PathVariable String username,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody UserRequests.ChangeRole request, Authentication administrator) {
+            @Valid @RequestBody ChangeRoleRequest request, Authentication administrator) {
         var version = Versions.fromIfMatch(ifMatch);
         return withETag(administration.changeRole(username, version,
-                new RoleAssignment(request.role(), request.commission()), administrator.getName()));
+                mapper.toAssignment(request), administrator.getName()));
     }
 
     @PostMapping("/{username}/disable")
@@ -82,24 +84,24 @@ class UsersController {
     @PostMapping("/{username}/password-reset")
     ResponseEntity<UserView> resetPassword(@PathVariable String username,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody UserRequests.ResetPassword request) {
+            @Valid @RequestBody ResetPasswordRequest request) {
         var version = Versions.fromIfMatch(ifMatch);
         return withETag(administration.resetPassword(username, version, request.newPassword()));
     }
 
     @GetMapping("/{username}/api-keys")
     PagedModel<ApiKeyView> apiKeys(@PathVariable String username, Pageable pageable) {
-        return new PagedModel<>(administration.apiKeysOf(username, pageable).map(views::toView));
+        return new PagedModel<>(administration.apiKeysOf(username, pageable).map(mapper::toView));
     }
 
     /** The plain key is in this answer and nowhere else, ever; it must not be cached on the way. */
     @PostMapping("/{username}/api-keys")
     ResponseEntity<IssuedApiKeyView> issueApiKey(@PathVariable String username,
-            @Valid @RequestBody UserRequests.CreateApiKey request) {
+            @Valid @RequestBody CreateApiKeyRequest request) {
         var issued = administration.issueApiKey(username, request.name());
         return ResponseEntity.created(URI.create("/api/v1/users/" + username + "/api-keys/" + issued.key().getId()))
                 .cacheControl(CacheControl.noStore())
-                .body(views.toView(issued));
+                .body(mapper.toView(issued));
     }
 
     @DeleteMapping("/{username}/api-keys/{id}")
@@ -109,6 +111,6 @@ class UsersController {
     }
 
     private ResponseEntity<UserView> withETag(UserAccount account) {
-        return ResponseEntity.ok().eTag(Versions.etag(account.getVersion())).body(views.toView(account));
+        return ResponseEntity.ok().eTag(Versions.etag(account.getVersion())).body(mapper.toView(account));
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.ListPagingAndSortingRepository;
 
 /** The stored user accounts. */
-interface UserAccounts extends ListCrudRepository<UserAccount, UUID>, ListPagingAndSortingRepository<UserAccount, UUID> {
+interface UserAccountRepository extends ListCrudRepository<UserAccount, UUID>, ListPagingAndSortingRepository<UserAccount, UUID> {
 
     /** Served by the unique index on username; runs on every password sign-in. */
     Optional<UserAccount> findByUsername(String username);

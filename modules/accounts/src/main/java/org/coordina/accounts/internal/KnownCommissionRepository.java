@@ -10,7 +10,7 @@ import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
 
 /** The projection of the commissions this module has heard of. */
-interface KnownCommissions extends Repository<KnownCommission, UUID> {
+interface KnownCommissionRepository extends Repository<KnownCommission, UUID> {
 
     /**
      * Inserts the commission or updates it, unless the stored version is as new or newer: events

@@ -8,7 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** The stored API keys (hashes only). */
-interface ApiKeys extends ListCrudRepository<ApiKey, UUID> {
+interface ApiKeyRepository extends ListCrudRepository<ApiKey, UUID> {
 
     Page<ApiKey> findByUserId(UUID userId, Pageable pageable);
 

@@ -18,7 +18,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.coordina.regionalcommissions.events.CommissionEstablished;
 import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.sharedkernel.security.Role;
-import org.coordina.support.TestUsers;
+import org.coordina.testsupport.TestUsers;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;

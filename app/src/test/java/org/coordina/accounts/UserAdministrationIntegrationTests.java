@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 
 import org.coordina.sharedkernel.security.Role;
 import org.coordina.support.ApiIntegrationTest;
-import org.coordina.support.TestUsers;
+import org.coordina.testsupport.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,6 @@
 package org.coordina.regionalcommissions;
 
+import org.coordina.testsupport.Caller;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coordina.regionalcommissions.RegionalApi.COMMISSIONS;
 import static org.hamcrest.Matchers.containsString;
@@ -17,7 +18,7 @@ import java.util.stream.Stream;
 
 import org.coordina.sharedkernel.security.Role;
 import org.coordina.support.ApiIntegrationTest;
-import org.coordina.support.TestUsers;
+import org.coordina.testsupport.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -12,7 +12,7 @@ import java.util.Map;
 import com.jayway.jsonpath.JsonPath;
 import org.coordina.sharedkernel.security.Role;
 import org.coordina.support.ApiIntegrationTest;
-import org.coordina.support.TestUsers;
+import org.coordina.testsupport.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

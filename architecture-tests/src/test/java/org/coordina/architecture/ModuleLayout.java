@@ -30,7 +30,7 @@ record ModuleLayout(String rootPackage, String appPackage, Set<String> sharedPac
 
     /** The same layout under another root package (used by the fixtures). */
     static ModuleLayout under(String rootPackage) {
-        return new ModuleLayout(rootPackage, "app", Set.of("sharedkernel"), Set.of("embeddeddb"));
+        return new ModuleLayout(rootPackage, "app", Set.of("sharedkernel"), Set.of("embeddeddb", "webconventions"));
     }
 
     /** The first package segment below the root, or empty for the root package itself and for foreign classes. */

@@ -1,4 +1,4 @@
-package org.coordina.app.web;
+package org.coordina.webconventions;
 
 import java.io.IOException;
 import java.net.URI;
@@ -9,7 +9,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,7 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes Problem Details outside Spring MVC, for the security filters (401, 403), in the language
  * the request asks for.
  */
-@Component
 public class ProblemWriter {
 
     private final MessageSource messages;

@@ -1,4 +1,4 @@
-package org.coordina.support;
+package org.coordina.testsupport;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 

@@ -1,16 +1,14 @@
-package org.coordina.app.web;
+package org.coordina.webconventions;
 
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /** Users read Coordina in Bulgarian or English, chosen by {@code Accept-Language}; English otherwise. */
-@Configuration(proxyBeanMethods = false)
 class LocaleConfiguration {
 
     static final Locale BULGARIAN = Locale.forLanguageTag("bg");

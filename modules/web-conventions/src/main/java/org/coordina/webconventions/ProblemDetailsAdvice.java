@@ -1,4 +1,4 @@
-package org.coordina.app.web;
+package org.coordina.webconventions;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -40,7 +40,8 @@ import tools.jackson.databind.DatabindException;
 
 /**
  * Turns every error of the REST API into RFC 9457 Problem Details, in the request's language.
- * Bad input is a 400 (unreadable) or 422 (readable but invalid, with one entry per field); a stale
+ * Bad input is a 400 (unreadable) or 422 (readable but invalid, with one entry per field, including
+ * values a value type such as the commission code refuses while the body is read); a stale
  * version a 412; anything unexpected a 500 without internals.
  */
 @RestControllerAdvice
@@ -84,6 +85,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
                             : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
+            var refusal = refusalIn(databind);
+            if (refusal != null) {
+                // A value type refused a well-formed value (a malformed commission code, say): a field error.
+                var invalid = problem(HttpStatus.UNPROCESSABLE_CONTENT, "validation", "problem.validation");
+                invalid.setProperty("errors", List.of(Map.of("field", field, "message",
+                        messages.getMessage(refusal.messageCode(), refusal.arguments(), refusal.messageCode(), locale()))));
+                return ResponseEntity.unprocessableContent().body(invalid);
+            }
             problem.setProperty("errors", List.of(Map.of("field", field, "message", databind.getOriginalMessage())));
         }
         else if (ex.getCause() instanceof JacksonException jackson) {
@@ -148,6 +157,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.error("Unexpected error", ex);
         return ResponseEntity.internalServerError()
                 .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "problem.internal"));
+    }
+
+    private static DomainProblem refusalIn(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DomainProblem refusal && refusal.kind() == DomainProblem.Kind.RULE_VIOLATED) {
+                return refusal;
+            }
+        }
+        return null;
     }
 
     private ProblemDetail problem(HttpStatus status, String kind, String messageCode, Object... arguments) {

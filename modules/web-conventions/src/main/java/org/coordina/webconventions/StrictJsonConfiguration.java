@@ -1,8 +1,7 @@
-package org.coordina.app.web;
+package org.coordina.webconventions;
 
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
@@ -11,7 +10,6 @@ import tools.jackson.databind.type.LogicalType;
  * Reads request bodies strictly: a number where text or a date belongs is a 400, not a value
  * silently made up from it (a day count for a date, digits for a name).
  */
-@Configuration(proxyBeanMethods = false)
 class StrictJsonConfiguration {
 
     @Bean

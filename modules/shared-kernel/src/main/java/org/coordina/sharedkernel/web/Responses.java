@@ -1,0 +1,28 @@
+package org.coordina.sharedkernel.web;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The answers of a handler that returns one versioned resource: the body with its {@code ETag}, or
+ * {@code 201 Created} with the {@code Location} of the new resource below the request's URI.
+ */
+public final class Responses {
+
+    private Responses() {
+    }
+
+    /** 200 with the resource and the ETag of its version. */
+    public static <T> ResponseEntity<T> withEtag(long version, T body) {
+        return ResponseEntity.ok().eTag(Versions.etag(version)).body(body);
+    }
+
+    /**
+     * 201 with the new resource, its ETag and its {@code Location}: the request's URI followed by the
+     * new resource's id (or code).
+     */
+    public static <T> ResponseEntity<T> created(Object id, long version, T body) {
+        var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(id).toUri();
+        return ResponseEntity.created(location).eTag(Versions.etag(version)).body(body);
+    }
+}

@@ -86,6 +86,10 @@ public class ApiKey {
         return revokedAt;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public Instant getCreatedAt() {
         return audit.getCreatedAt();
     }

@@ -1,10 +1,10 @@
 package org.coordina.accounts.internal;
 
 import java.time.Clock;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.coordina.regionalcommissions.events.CommissionStatus;
+import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,9 +28,8 @@ class CommissionProjection {
 
     /** Records what an event says about a commission, unless a newer version is already known. */
     @Transactional
-    void project(UUID commissionId, String code, CommissionStatus status, long version) {
-        var changed = commissions.upsert(commissionId, code.toUpperCase(Locale.ROOT), status.name(), version,
-                clock.instant());
+    void project(UUID commissionId, CommissionCode code, CommissionStatus status, long version) {
+        var changed = commissions.upsert(commissionId, code.value(), status.name(), version, clock.instant());
         if (!changed) {
             log.debug("Ignored version {} of commission {} ({}): already as new or newer", version, code, commissionId);
         }
@@ -38,8 +37,8 @@ class CommissionProjection {
 
     /** Throws unless a commission with this code is known and not dissolved. */
     @Transactional(readOnly = true)
-    void requireBindable(String code) {
-        var known = commissions.findByCode(code);
+    void requireBindable(CommissionCode code) {
+        var known = commissions.findByCode(code.value());
         if (known.isEmpty()) {
             throw DomainProblem.ruleViolated("accounts.commission.unknown", code);
         }

@@ -2,6 +2,7 @@ package org.coordina.accounts.internal;
 
 import java.util.Locale;
 
+import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,13 +68,12 @@ class DemoAccounts {
         // Commissions learnt of while demo mode was off get their accounts now.
         commissions.findAll().stream()
                 .filter(commission -> !commission.isDissolved())
-                .forEach(commission -> ensureLocalAccountsFor(commission.code()));
+                .forEach(commission -> ensureLocalAccountsFor(commission.commissionCode()));
     }
 
     /** The secretary and the member of a commission, e.g. {@code secretary.var} and {@code member.var}. */
-    void ensureLocalAccountsFor(String commissionCode) {
-        var code = commissionCode.toUpperCase(Locale.ROOT);
-        var suffix = code.toLowerCase(Locale.ROOT);
+    void ensureLocalAccountsFor(CommissionCode code) {
+        var suffix = code.value().toLowerCase(Locale.ROOT);
         ensure("secretary." + suffix, "Secretary of " + code + " (demo)", new RoleAssignment(Role.LOCAL_SECRETARY, code));
         ensure("member." + suffix, "Member of " + code + " (demo)", new RoleAssignment(Role.LOCAL_MEMBER, code));
     }

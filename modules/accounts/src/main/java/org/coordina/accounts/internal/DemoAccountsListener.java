@@ -1,6 +1,7 @@
 package org.coordina.accounts.internal;
 
 import org.coordina.regionalcommissions.events.CommissionEstablished;
+import org.coordina.sharedkernel.domain.CommissionCode;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,6 @@ class DemoAccountsListener {
 
     @ApplicationModuleListener(id = "accounts.demo-accounts.commission-established")
     void on(CommissionEstablished event) {
-        demoAccounts.ensureLocalAccountsFor(event.code());
+        demoAccounts.ensureLocalAccountsFor(CommissionCode.parse(event.code()));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.coordina.regionalcommissions.events.CommissionStatus;
+import org.coordina.sharedkernel.domain.CommissionCode;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -13,6 +14,10 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table(schema = "accounts", name = "known_commission")
 record KnownCommission(@Id UUID id, String code, CommissionStatus status, long sourceVersion, Instant projectedAt) {
+
+    CommissionCode commissionCode() {
+        return new CommissionCode(code);
+    }
 
     boolean isDissolved() {
         return status == CommissionStatus.DISSOLVED;

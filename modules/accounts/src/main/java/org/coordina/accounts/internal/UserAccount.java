@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.sharedkernel.persistence.AuditTrail;
 import org.coordina.sharedkernel.security.Role;
@@ -82,7 +83,7 @@ public class UserAccount {
 
     void assign(RoleAssignment assignment) {
         this.role = assignment.role();
-        this.commissionCode = assignment.commissionCode();
+        this.commissionCode = assignment.commission() == null ? null : assignment.commission().value();
     }
 
     void changePasswordHash(String newHash) {
@@ -102,7 +103,7 @@ public class UserAccount {
     }
 
     RoleAssignment assignment() {
-        return new RoleAssignment(role, commissionCode);
+        return new RoleAssignment(role, getCommission());
     }
 
     // Getters are public for the web package's mapper.
@@ -130,8 +131,9 @@ public class UserAccount {
         return role;
     }
 
-    public String getCommissionCode() {
-        return commissionCode;
+    /** The commission a local user is bound to; stored as its plain code. */
+    public CommissionCode getCommission() {
+        return commissionCode == null ? null : new CommissionCode(commissionCode);
     }
 
     public boolean isEnabled() {

@@ -6,9 +6,7 @@ import java.util.UUID;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,10 +40,10 @@ public class UserAdministration {
         this.clock = clock;
     }
 
-    /** A page of accounts, always in username order (clients cannot sort by arbitrary columns). */
+    /** A page of accounts, in the order asked for (the web layer lets only whitelisted properties through). */
     @Transactional(readOnly = true)
     public Page<UserAccount> list(Pageable pageable) {
-        return accounts.findAll(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username")));
+        return accounts.findAll(pageable);
     }
 
     @Transactional(readOnly = true)
@@ -56,7 +54,7 @@ public class UserAdministration {
     public UserAccount open(NewAccount request) {
         var assignment = new RoleAssignment(request.role(), request.commission());
         if (assignment.isLocal()) {
-            commissions.requireBindable(assignment.commissionCode());
+            commissions.requireBindable(assignment.commission());
         }
         PasswordPolicy.check(request.initialPassword());
         var username = UserAccount.normalizeUsername(request.username());
@@ -72,7 +70,7 @@ public class UserAdministration {
         var account = current(username, expectedVersion);
         refuseSelfLockout(account, administrator);
         if (assignment.isLocal()) {
-            commissions.requireBindable(assignment.commissionCode());
+            commissions.requireBindable(assignment.commission());
         }
         account.assign(assignment);
         return accounts.save(account);
@@ -109,11 +107,10 @@ public class UserAdministration {
         return new IssuedApiKey(key, secret);
     }
 
-    /** A page of a user's keys, oldest first. */
+    /** A page of a user's keys, in the order asked for. */
     @Transactional(readOnly = true)
     public Page<ApiKey> apiKeysOf(String username, Pageable pageable) {
-        return apiKeys.findByUserId(find(username).getId(),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("audit.createdAt", "id")));
+        return apiKeys.findByUserId(find(username).getId(), pageable);
     }
 
     public void revokeApiKey(String username, UUID keyId) {

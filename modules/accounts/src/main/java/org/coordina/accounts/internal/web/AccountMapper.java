@@ -14,10 +14,8 @@ interface AccountMapper {
 
     NewAccount toNewAccount(CreateUserRequest request);
 
-    @Mapping(target = "commissionCode", source = "commission")
     RoleAssignment toAssignment(ChangeRoleRequest request);
 
-    @Mapping(target = "commission", source = "commissionCode")
     UserView toView(UserAccount account);
 
     @Mapping(target = "prefix", source = "keyPrefix")

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.security.Role;
 
 /** {@code POST /users}: an account to open, validated before anything is written. */
@@ -18,8 +19,7 @@ record CreateUserRequest(
         @Size(max = 254, message = "{accounts.validation.size}")
         @Email(message = "{accounts.validation.email}") String email,
         @NotNull(message = "{accounts.validation.required}") Role role,
-        @Size(max = 3, message = "{accounts.validation.size}")
-        @Pattern(regexp = "[A-Za-z]{3}", message = "{accounts.validation.commission}") String commission,
+        CommissionCode commission,
         @NotNull(message = "{accounts.validation.required}")
         @Size(min = 12, max = 72, message = "{accounts.validation.password}") String initialPassword) {
 

@@ -1,16 +1,18 @@
 package org.coordina.accounts.internal.web;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.coordina.accounts.internal.UserAccount;
 import org.coordina.accounts.internal.UserAdministration;
-import org.coordina.sharedkernel.web.Versions;
+import org.coordina.sharedkernel.web.ExpectedVersion;
+import org.coordina.sharedkernel.web.Responses;
+import org.coordina.sharedkernel.web.SortableBy;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -20,13 +22,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Account administration, for national administrators only. Changes to an account need the
- * {@code If-Match} of the version they were based on and answer with the new {@code ETag}.
+ * {@code If-Match} of the version they were based on and answer with the new {@code ETag}. No
+ * handler is scoped to a commission: accounts of every commission are the national administrators'.
  */
 @RestController
 @RequestMapping("/api/v1/users")
@@ -43,54 +45,49 @@ class UsersController {
     }
 
     @GetMapping
-    PagedModel<UserView> list(Pageable pageable) {
+    PagedModel<UserView> list(@SortableBy({ "username", "displayName", "role", "createdAt=audit.createdAt" })
+            @PageableDefault(sort = "username") Pageable pageable) {
         return new PagedModel<>(administration.list(pageable).map(mapper::toView));
     }
 
     @GetMapping("/{username}")
     ResponseEntity<UserView> get(@PathVariable String username) {
-        return withETag(administration.get(username));
+        return withEtag(administration.get(username));
     }
 
     @PostMapping
     ResponseEntity<UserView> create(@Valid @RequestBody CreateUserRequest request) {
         var account = administration.open(mapper.toNewAccount(request));
-        return ResponseEntity.created(URI.create("/api/v1/users/" + account.getUsername()))
-                .eTag(Versions.etag(account.getVersion()))
-                .body(mapper.toView(account));
+        return Responses.created(account.getUsername(), account.getVersion(), mapper.toView(account));
     }
 
     @PutMapping("/{username}/role")
-    ResponseEntity<UserView> changeRole(@PathVariable String username,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<UserView> changeRole(@PathVariable String username, @ExpectedVersion long version,
             @Valid @RequestBody ChangeRoleRequest request, Authentication administrator) {
-        var version = Versions.fromIfMatch(ifMatch);
-        return withETag(administration.changeRole(username, version,
-                mapper.toAssignment(request), administrator.getName()));
+        return withEtag(administration.changeRole(username, version, mapper.toAssignment(request),
+                administrator.getName()));
     }
 
     @PostMapping("/{username}/disable")
-    ResponseEntity<UserView> disable(@PathVariable String username,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Authentication administrator) {
-        return withETag(administration.disable(username, Versions.fromIfMatch(ifMatch), administrator.getName()));
+    ResponseEntity<UserView> disable(@PathVariable String username, @ExpectedVersion long version,
+            Authentication administrator) {
+        return withEtag(administration.disable(username, version, administrator.getName()));
     }
 
     @PostMapping("/{username}/enable")
-    ResponseEntity<UserView> enable(@PathVariable String username,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return withETag(administration.enable(username, Versions.fromIfMatch(ifMatch)));
+    ResponseEntity<UserView> enable(@PathVariable String username, @ExpectedVersion long version) {
+        return withEtag(administration.enable(username, version));
     }
 
     @PostMapping("/{username}/password-reset")
-    ResponseEntity<UserView> resetPassword(@PathVariable String username,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<UserView> resetPassword(@PathVariable String username, @ExpectedVersion long version,
             @Valid @RequestBody ResetPasswordRequest request) {
-        var version = Versions.fromIfMatch(ifMatch);
-        return withETag(administration.resetPassword(username, version, request.newPassword()));
+        return withEtag(administration.resetPassword(username, version, request.newPassword()));
     }
 
     @GetMapping("/{username}/api-keys")
-    PagedModel<ApiKeyView> apiKeys(@PathVariable String username, Pageable pageable) {
+    PagedModel<ApiKeyView> apiKeys(@PathVariable String username,
+            @SortableBy({ "name", "createdAt=audit.createdAt" }) @PageableDefault(sort = "createdAt") Pageable pageable) {
         return new PagedModel<>(administration.apiKeysOf(username, pageable).map(mapper::toView));
     }
 
@@ -99,9 +96,10 @@ class UsersController {
     ResponseEntity<IssuedApiKeyView> issueApiKey(@PathVariable String username,
             @Valid @RequestBody CreateApiKeyRequest request) {
         var issued = administration.issueApiKey(username, request.name());
-        return ResponseEntity.created(URI.create("/api/v1/users/" + username + "/api-keys/" + issued.key().getId()))
+        var created = Responses.created(issued.key().getId(), issued.key().getVersion(), mapper.toView(issued));
+        return ResponseEntity.status(HttpStatus.CREATED).headers(created.getHeaders())
                 .cacheControl(CacheControl.noStore())
-                .body(mapper.toView(issued));
+                .body(created.getBody());
     }
 
     @DeleteMapping("/{username}/api-keys/{id}")
@@ -110,7 +108,7 @@ class UsersController {
         return ResponseEntity.noContent().build();
     }
 
-    private ResponseEntity<UserView> withETag(UserAccount account) {
-        return ResponseEntity.ok().eTag(Versions.etag(account.getVersion())).body(mapper.toView(account));
+    private ResponseEntity<UserView> withEtag(UserAccount account) {
+        return Responses.withEtag(account.getVersion(), mapper.toView(account));
     }
 }

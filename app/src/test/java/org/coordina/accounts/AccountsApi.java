@@ -69,12 +69,6 @@ final class AccountsApi {
                 .andReturn().getResponse().getHeader(HttpHeaders.ETAG);
     }
 
-    String etagOf(String username) throws Exception {
-        return mvc.perform(get("/api/v1/users/" + username).with(admin()))
-                .andExpect(status().isOk())
-                .andReturn().getResponse().getHeader(HttpHeaders.ETAG);
-    }
-
     /** Issues an API key for an integrator and answers the plain key. */
     String issueApiKey(String username) throws Exception {
         var json = mvc.perform(post("/api/v1/users/" + username + "/api-keys").with(admin())

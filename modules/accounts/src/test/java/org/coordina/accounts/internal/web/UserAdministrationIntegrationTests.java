@@ -1,8 +1,8 @@
-package org.coordina.accounts;
+package org.coordina.accounts.internal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.coordina.accounts.AccountsApi.admin;
-import static org.coordina.accounts.AccountsApi.body;
+import static org.coordina.accounts.internal.web.AccountsApi.admin;
+import static org.coordina.accounts.internal.web.AccountsApi.body;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,10 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.coordina.sharedkernel.security.Role;
-import org.coordina.support.ApiIntegrationTest;
+import org.coordina.testsupport.ModuleApiTest;
 import org.coordina.testsupport.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,14 +29,17 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** What a national administrator does with accounts, and the input the API refuses. */
-@ApiIntegrationTest
+@ModuleApiTest(properties = "coordina.demo.enabled=true")
 class UserAdministrationIntegrationTests {
 
     static final String PASSWORD = "a good password";
+
+    static final String NEW_PASSWORD = "second password 2";
 
     /** A fictional commission, established by its event for these tests. */
     static final String COMMISSION = "QAA";
@@ -52,11 +56,14 @@ class UserAdministrationIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    List<AuthenticationProvider> providers;
+
     AccountsApi api;
 
     @BeforeEach
     void setUp() {
-        api = new AccountsApi(mvc);
+        api = new AccountsApi(mvc, providers);
         api.establishCommission(events, transactions, jdbc, COMMISSION);
     }
 
@@ -66,7 +73,7 @@ class UserAdministrationIntegrationTests {
         var response = mvc.perform(post("/api/v1/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
                         .content(body(username, Role.NATIONAL_EXPERT, null, PASSWORD)))
                 .andExpect(status().isCreated())
-                .andExpect(header().string(HttpHeaders.LOCATION, "/api/v1/users/" + username))
+                .andExpect(header().string(HttpHeaders.LOCATION, "http://localhost/api/v1/users/" + username))
                 .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
                 .andExpect(jsonPath("$.username").value(username))
                 .andExpect(jsonPath("$.role").value("NATIONAL_EXPERT"))
@@ -217,9 +224,10 @@ class UserAdministrationIntegrationTests {
                 .andExpect(jsonPath("$.role").value("LOCAL_MEMBER"))
                 .andExpect(jsonPath("$.commission").value("QAA"));
         // The next sign-in is a member of QAA.
-        mvc.perform(get("/api/v1/me").with(AccountsApi.basic(username, PASSWORD)))
-                .andExpect(jsonPath("$.role").value("LOCAL_MEMBER"))
-                .andExpect(jsonPath("$.commission").value("QAA"));
+        assertThat(api.signIn(username, PASSWORD)).hasValueSatisfying(user -> {
+            assertThat(user.role()).contains(Role.LOCAL_MEMBER);
+            assertThat(user.commission()).contains("QAA");
+        });
         // The old version is stale now.
         mvc.perform(put("/api/v1/users/" + username + "/role").with(admin()).header(HttpHeaders.IF_MATCH, etag)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"role\": \"AUDITOR\"}"))
@@ -230,10 +238,10 @@ class UserAdministrationIntegrationTests {
     void anAdministratorCannotLockThemselvesOut() throws Exception {
         var username = AccountsApi.uniqueUsername("admin");
         var etag = api.create(username, Role.NATIONAL_ADMIN, null, PASSWORD);
-        mvc.perform(post("/api/v1/users/" + username + "/disable").with(AccountsApi.basic(username, PASSWORD))
+        mvc.perform(post("/api/v1/users/" + username + "/disable").with(AccountsApi.as(username, Role.NATIONAL_ADMIN))
                         .header(HttpHeaders.IF_MATCH, etag))
                 .andExpect(status().isUnprocessableContent());
-        mvc.perform(put("/api/v1/users/" + username + "/role").with(AccountsApi.basic(username, PASSWORD))
+        mvc.perform(put("/api/v1/users/" + username + "/role").with(AccountsApi.as(username, Role.NATIONAL_ADMIN))
                         .header(HttpHeaders.IF_MATCH, etag).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"role\": \"AUDITOR\"}"))
                 .andExpect(status().isUnprocessableContent());
@@ -260,5 +268,36 @@ class UserAdministrationIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON).content(body(username, Role.LOCAL_MEMBER, "QAA", PASSWORD)))
                 .andExpect(status().isForbidden());
         assertThat(api.exists(username)).isFalse();
+    }
+
+    @Test
+    void afterAnAdministratorResetsAPasswordOnlyTheNewOneWorks() throws Exception {
+        var username = AccountsApi.uniqueUsername("reset");
+        var etag = api.create(username, Role.AUDITOR, null, PASSWORD);
+        // Signed in once: the check is remembered, which the reset must end.
+        assertThat(api.signIn(username, PASSWORD)).isPresent();
+
+        mvc.perform(post("/api/v1/users/" + username + "/password-reset").with(admin())
+                        .header(HttpHeaders.IF_MATCH, etag).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"newPassword\": \"%s\"}".formatted(NEW_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(header().exists(HttpHeaders.ETAG));
+
+        assertThat(api.signIn(username, PASSWORD)).isEmpty();
+        assertThat(api.signIn(username, NEW_PASSWORD)).isPresent();
+    }
+
+    @Test
+    void aPasswordResetNeedsTheCurrentVersion() throws Exception {
+        var username = AccountsApi.uniqueUsername("reset");
+        api.create(username, Role.AUDITOR, null, PASSWORD);
+        var reset = "{\"newPassword\": \"%s\"}".formatted(NEW_PASSWORD);
+        mvc.perform(post("/api/v1/users/" + username + "/password-reset").with(admin())
+                        .contentType(MediaType.APPLICATION_JSON).content(reset))
+                .andExpect(status().isPreconditionRequired());
+        mvc.perform(post("/api/v1/users/" + username + "/password-reset").with(admin())
+                        .header(HttpHeaders.IF_MATCH, "\"99\"").contentType(MediaType.APPLICATION_JSON).content(reset))
+                .andExpect(status().isPreconditionFailed());
+        assertThat(api.signIn(username, PASSWORD)).isPresent();
     }
 }

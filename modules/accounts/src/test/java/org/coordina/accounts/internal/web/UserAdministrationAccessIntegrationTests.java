@@ -1,4 +1,4 @@
-package org.coordina.accounts;
+package org.coordina.accounts.internal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -16,8 +16,8 @@ import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 import org.coordina.sharedkernel.security.Role;
-import org.coordina.support.ApiIntegrationTest;
-import org.coordina.testsupport.TestUsers;
+import org.coordina.testsupport.Caller;
+import org.coordina.testsupport.ModuleApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,29 +26,35 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Every endpoint of {@code /users} for every role: only national administrators get in. */
-@ApiIntegrationTest
+/** Every endpoint of {@code /users} for every caller: only national administrators get in. */
+@ModuleApiTest(properties = "coordina.demo.enabled=true")
 class UserAdministrationAccessIntegrationTests {
 
     static final String TARGET = "integrator";
 
     static final String PASSWORD = "a good password";
 
+    /** The commission of the local callers; for account administration no commission is their own. */
+    static final String COMMISSION = "QAA";
+
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    List<AuthenticationProvider> providers;
 
     AccountsApi api;
 
     @BeforeEach
     void setUp() {
-        api = new AccountsApi(mvc);
+        api = new AccountsApi(mvc, providers);
     }
 
-    /** Every endpoint (on a target account, creating a new one), with a valid request, so that only the role decides. */
+    /** Every endpoint (on a target account, creating a new one), with a valid request, so that only the caller decides. */
     static List<Endpoint> endpoints() {
         var json = MediaType.APPLICATION_JSON;
         return List.of(
@@ -72,29 +78,26 @@ class UserAdministrationAccessIntegrationTests {
                         (target, username) -> delete("/api/v1/users/" + target + "/api-keys/" + UUID.randomUUID())));
     }
 
-    static List<RoleCase> nonAdministrators() {
-        return List.of(new RoleCase("NATIONAL_EXPERT", TestUsers.as(Role.NATIONAL_EXPERT)),
-                new RoleCase("LOCAL_SECRETARY of VAR", TestUsers.as(Role.LOCAL_SECRETARY, "VAR")),
-                new RoleCase("LOCAL_MEMBER of VAR", TestUsers.as(Role.LOCAL_MEMBER, "VAR")),
-                new RoleCase("INTEGRATOR", TestUsers.as(Role.INTEGRATOR)),
-                new RoleCase("AUDITOR", TestUsers.as(Role.AUDITOR)));
+    /** Every signed-in caller but the national administrator. */
+    static List<Caller> nonAdministrators() {
+        return Caller.SIGNED_IN.stream().filter(caller -> !Caller.NATIONAL_ADMIN_ONLY.contains(caller)).toList();
     }
 
-    static Stream<Arguments> everyEndpointForEveryOtherRole() {
+    static Stream<Arguments> everyEndpointForEveryOtherCaller() {
         List<Arguments> cases = new ArrayList<>();
         for (var endpoint : endpoints()) {
-            for (var role : nonAdministrators()) {
-                cases.add(Arguments.of(endpoint, role));
+            for (var caller : nonAdministrators()) {
+                cases.add(Arguments.of(endpoint, caller));
             }
         }
         return cases.stream();
     }
 
     @ParameterizedTest(name = "{0} as {1}")
-    @MethodSource("everyEndpointForEveryOtherRole")
-    void isForbiddenToEveryoneButNationalAdministrators(Endpoint endpoint, RoleCase role) throws Exception {
+    @MethodSource("everyEndpointForEveryOtherCaller")
+    void isForbiddenToEveryoneButNationalAdministrators(Endpoint endpoint, Caller caller) throws Exception {
         var username = AccountsApi.uniqueUsername("intruder");
-        mvc.perform(endpoint.request().apply(TARGET, username).with(role.user()))
+        mvc.perform(endpoint.request().apply(TARGET, username).with(caller.on(COMMISSION)))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         assertThat(api.exists(username)).isFalse();
@@ -103,7 +106,8 @@ class UserAdministrationAccessIntegrationTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
     void needsSigningIn(Endpoint endpoint) throws Exception {
-        mvc.perform(endpoint.request().apply(TARGET, AccountsApi.uniqueUsername("anonymous")))
+        mvc.perform(endpoint.request().apply(TARGET, AccountsApi.uniqueUsername("anonymous"))
+                        .with(Caller.ANONYMOUS.on(COMMISSION)))
                 .andExpect(status().isUnauthorized());
     }
 
@@ -122,9 +126,10 @@ class UserAdministrationAccessIntegrationTests {
 
     @Test
     void nothingChangedForTheTargetAccount() throws Exception {
-        for (var role : nonAdministrators()) {
+        for (var caller : nonAdministrators()) {
             for (var endpoint : endpoints()) {
-                mvc.perform(endpoint.request().apply(TARGET, AccountsApi.uniqueUsername("x")).with(role.user()));
+                mvc.perform(endpoint.request().apply(TARGET, AccountsApi.uniqueUsername("x"))
+                        .with(caller.on(COMMISSION)));
             }
         }
         mvc.perform(get("/api/v1/users/" + TARGET).with(AccountsApi.admin()))
@@ -132,18 +137,10 @@ class UserAdministrationAccessIntegrationTests {
                 .andExpect(jsonPath("$.enabled").value(true));
         mvc.perform(get("/api/v1/users/" + TARGET + "/api-keys").with(AccountsApi.admin()))
                 .andExpect(jsonPath("$.content[?(@.name == 'stolen')]").isEmpty());
-        mvc.perform(get("/api/v1/me").with(AccountsApi.basic(TARGET, AccountsApi.DEMO_PASSWORD))).andExpect(status().isOk());
+        assertThat(api.signIn(TARGET, AccountsApi.DEMO_PASSWORD)).isPresent();
     }
 
     record Endpoint(String name, BiFunction<String, String, MockHttpServletRequestBuilder> request) {
-
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    record RoleCase(String name, RequestPostProcessor user) {
 
         @Override
         public String toString() {

@@ -18,6 +18,6 @@ class DemoAccountsListener {
 
     @ApplicationModuleListener(id = "accounts.demo-accounts.commission-established")
     void on(CommissionEstablished event) {
-        demoAccounts.ensureLocalAccountsFor(event.code());
+        demoAccounts.ensureLocalAccountsFor(event.code().value());
     }
 }

@@ -1,16 +1,19 @@
-package org.coordina.regionalcommissions.internal;
-
-import java.net.URI;
-import java.util.Map;
+package org.coordina.regionalcommissions.internal.web;
 
 import jakarta.validation.Valid;
+import org.coordina.regionalcommissions.internal.Commission;
+import org.coordina.regionalcommissions.internal.CommissionManagement;
+import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.security.CommissionAccess;
+import org.coordina.sharedkernel.security.NoCommissionScope;
 import org.coordina.sharedkernel.security.Role;
-import org.coordina.sharedkernel.web.Versions;
+import org.coordina.sharedkernel.security.WritesCommissionData;
+import org.coordina.sharedkernel.web.ExpectedVersion;
+import org.coordina.sharedkernel.web.Responses;
+import org.coordina.sharedkernel.web.SortableBy;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,13 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
  * makes (establishing, core data, status) or the commission's own secretary makes (secretary).
  */
 @RestController
-@RequestMapping("/api/v1/commissions")
+@RequestMapping(CommissionController.PATH)
 class CommissionController {
 
     static final String PATH = "/api/v1/commissions";
-
-    private static final Map<String, String> SORTABLE = Map.of("code", "code", "nameBg", "nameBg", "nameEn",
-            "nameEn", "city", "city", "status", "status");
 
     private final CommissionManagement management;
 
@@ -49,8 +48,9 @@ class CommissionController {
     }
 
     @GetMapping
-    PagedModel<CommissionSummary> list(@PageableDefault(sort = "code") Pageable pageable) {
-        return new PagedModel<>(management.list(PageRequests.restrict(pageable, SORTABLE)).map(mapper::toSummary));
+    PagedModel<CommissionSummary> list(@SortableBy({ "code", "nameBg", "nameEn", "city", "status" })
+            @PageableDefault(sort = "code") Pageable pageable) {
+        return new PagedModel<>(management.list(pageable).map(mapper::toSummary));
     }
 
     @PostMapping
@@ -58,46 +58,41 @@ class CommissionController {
     ResponseEntity<CommissionView> establish(@Valid @RequestBody EstablishCommissionRequest request) {
         var secretary = request.secretary() == null ? null : mapper.toSecretary(request.secretary());
         var commission = management.establish(request.code(), mapper.toDetails(request), secretary);
-        return ResponseEntity.created(URI.create(PATH + "/" + commission.getCode()))
-                .eTag(Versions.etag(commission.getVersion()))
-                .body(mapper.toView(commission));
+        return Responses.created(commission.getCode(), commission.getVersion(), mapper.toView(commission));
     }
 
     /** The full view for those who may read the commission's data, the public view for everyone else. */
     @GetMapping("/{code}")
-    ResponseEntity<Object> show(@PathVariable String code) {
+    @NoCommissionScope(reason = "every signed-in user sees a commission's public summary; "
+            + "the full view is chosen by CommissionAccess.canRead")
+    ResponseEntity<Object> show(@PathVariable CommissionCode code) {
         var commission = management.find(code);
         Object body = access.canRead(code) ? mapper.toView(commission) : mapper.toSummary(commission);
-        return ResponseEntity.ok().eTag(Versions.etag(commission.getVersion())).body(body);
+        return Responses.withEtag(commission.getVersion(), body);
     }
 
     @PutMapping("/{code}")
     @PreAuthorize("hasRole('NATIONAL_ADMIN')")
-    ResponseEntity<CommissionView> changeDetails(@PathVariable String code,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody CommissionDetailsData data) {
-        var commission = management.changeDetails(code, Versions.fromIfMatch(ifMatch), mapper.toDetails(data));
-        return withEtag(commission);
+    ResponseEntity<CommissionView> changeDetails(@PathVariable CommissionCode code, @ExpectedVersion long version,
+            @Valid @RequestBody CommissionDetailsRequest request) {
+        return withEtag(management.changeDetails(code, version, mapper.toDetails(request)));
     }
 
     @PutMapping("/{code}/status")
     @PreAuthorize("hasRole('NATIONAL_ADMIN')")
-    ResponseEntity<CommissionView> changeStatus(@PathVariable String code,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody StatusChange change) {
-        return withEtag(management.changeStatus(code, Versions.fromIfMatch(ifMatch), change.status()));
+    ResponseEntity<CommissionView> changeStatus(@PathVariable CommissionCode code, @ExpectedVersion long version,
+            @Valid @RequestBody StatusChangeRequest request) {
+        return withEtag(management.changeStatus(code, version, request.status()));
     }
 
     @PutMapping("/{code}/secretary")
-    ResponseEntity<CommissionView> assignSecretary(@PathVariable String code,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody SecretaryData data) {
-        access.checkWrite(code, Role.NATIONAL_ADMIN);
-        var commission = management.assignSecretary(code, Versions.fromIfMatch(ifMatch), mapper.toSecretary(data));
-        return withEtag(commission);
+    @WritesCommissionData(alsoAllowed = Role.NATIONAL_ADMIN)
+    ResponseEntity<CommissionView> assignSecretary(@PathVariable CommissionCode code, @ExpectedVersion long version,
+            @Valid @RequestBody SecretaryRequest request) {
+        return withEtag(management.assignSecretary(code, version, mapper.toSecretary(request)));
     }
 
     private ResponseEntity<CommissionView> withEtag(Commission commission) {
-        return ResponseEntity.ok().eTag(Versions.etag(commission.getVersion())).body(mapper.toView(commission));
+        return Responses.withEtag(commission.getVersion(), mapper.toView(commission));
     }
 }

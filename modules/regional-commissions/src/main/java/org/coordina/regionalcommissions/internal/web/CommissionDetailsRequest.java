@@ -1,4 +1,4 @@
-package org.coordina.regionalcommissions.internal;
+package org.coordina.regionalcommissions.internal.web;
 
 import java.time.LocalDate;
 
@@ -9,8 +9,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 /** {@code PUT /commissions/{code}}: the core data that replaces the current one. */
-record CommissionDetailsData(@NotBlank @Size(max = 200) String nameBg, @NotBlank @Size(max = 200) String nameEn,
+record CommissionDetailsRequest(@NotBlank @Size(max = 200) String nameBg, @NotBlank @Size(max = 200) String nameEn,
         @NotBlank @Size(max = 100) String city, @NotBlank @Size(max = 100) String region,
-        @NotNull @PastOrPresent LocalDate establishedOn, @NotNull @Valid FoundingActData foundingAct,
-        @NotNull @Valid ChairData chair) {
+        @NotNull @PastOrPresent LocalDate establishedOn, @NotNull @Valid FoundingActRequest foundingAct,
+        @NotNull @Valid ChairRequest chair) {
 }

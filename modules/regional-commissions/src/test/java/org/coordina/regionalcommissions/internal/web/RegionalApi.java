@@ -1,4 +1,4 @@
-package org.coordina.regionalcommissions;
+package org.coordina.regionalcommissions.internal.web;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;

@@ -1,4 +1,4 @@
-package org.coordina.regionalcommissions.internal;
+package org.coordina.regionalcommissions.internal.web;
 
 import java.time.LocalDate;
 
@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
-/** The founding act as the API reads and writes it. */
-record FoundingActData(@NotBlank @Size(max = 200) String issuer, @NotBlank @Size(max = 50) String number,
+/** The founding act of a commission, as a request sets it. */
+record FoundingActRequest(@NotBlank @Size(max = 200) String issuer, @NotBlank @Size(max = 50) String number,
         @NotNull @PastOrPresent LocalDate date) {
 }

@@ -1,8 +1,7 @@
-package org.coordina.regionalcommissions;
+package org.coordina.regionalcommissions.internal.web;
 
-import org.coordina.testsupport.Caller;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.coordina.regionalcommissions.RegionalApi.COMMISSIONS;
+import static org.coordina.regionalcommissions.internal.web.RegionalApi.COMMISSIONS;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -17,7 +16,8 @@ import java.time.Year;
 import java.util.stream.Stream;
 
 import org.coordina.sharedkernel.security.Role;
-import org.coordina.support.ApiIntegrationTest;
+import org.coordina.testsupport.Caller;
+import org.coordina.testsupport.ModuleApiTest;
 import org.coordina.testsupport.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** {@code /api/v1/commissions/{code}/trend-reports}: every endpoint for every caller, publishing, bad input. */
-@ApiIntegrationTest
+@ModuleApiTest(properties = "coordina.demo.enabled=true")
 class TrendReportsApiIntegrationTests {
 
     @Autowired

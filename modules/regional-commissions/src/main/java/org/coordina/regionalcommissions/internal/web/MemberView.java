@@ -1,4 +1,4 @@
-package org.coordina.regionalcommissions.internal;
+package org.coordina.regionalcommissions.internal.web;
 
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.coordina.regionalcommissions.internal;
+package org.coordina.regionalcommissions.internal.web;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

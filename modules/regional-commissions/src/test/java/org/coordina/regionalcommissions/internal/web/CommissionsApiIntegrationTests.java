@@ -1,8 +1,7 @@
-package org.coordina.regionalcommissions;
+package org.coordina.regionalcommissions.internal.web;
 
-import org.coordina.testsupport.Caller;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.coordina.regionalcommissions.RegionalApi.COMMISSIONS;
+import static org.coordina.regionalcommissions.internal.web.RegionalApi.COMMISSIONS;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -17,7 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.stream.Stream;
 
 import org.coordina.sharedkernel.security.Role;
-import org.coordina.support.ApiIntegrationTest;
+import org.coordina.testsupport.Caller;
+import org.coordina.testsupport.ModuleApiTest;
 import org.coordina.testsupport.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** {@code /api/v1/commissions}: every endpoint for every caller, concurrency headers and bad input. */
-@ApiIntegrationTest
+@ModuleApiTest(properties = "coordina.demo.enabled=true")
 class CommissionsApiIntegrationTests {
 
     @Autowired
@@ -264,7 +264,8 @@ class CommissionsApiIntegrationTests {
                 Arguments.of("oversized name", valid.replace("LCCTHB Testovo", "x".repeat(201)), 422, "nameEn"),
                 Arguments.of("oversized act number", valid.replace("\"T-1\"", "\"" + "1".repeat(51) + "\""), 422,
                         "foundingAct.number"),
-                Arguments.of("lower-case code", valid.replace("\"CODE\"", "\"zzz\""), 422, "code"),
+                Arguments.of("digit in code", valid.replace("\"CODE\"", "\"Z1Z\""), 422, "code"),
+                Arguments.of("cyrillic code", valid.replace("\"CODE\"", "\"ВАР\""), 422, "code"),
                 Arguments.of("long code", valid.replace("\"CODE\"", "\"ZZZZ\""), 422, "code"),
                 Arguments.of("future establishment", valid.replace("2010-03-01", "2999-01-01"), 422, "establishedOn"),
                 Arguments.of("invalid email", valid.replace("secretary@lccthb.example.org", "not-an-email"), 422,
@@ -293,6 +294,28 @@ class CommissionsApiIntegrationTests {
             result.andExpect(jsonPath("$.errors[*].field", hasItem(field)));
         }
         assertThat(api.read(COMMISSIONS + "/" + code).getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void aCodeTypedInLowerCaseIsStoredInCapitals() throws Exception {
+        var code = RegionalApi.freshCode();
+        mvc.perform(post(COMMISSIONS).with(TestUsers.as(Role.NATIONAL_ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                .content(RegionalApi.commissionJson(code.toLowerCase(java.util.Locale.ROOT))))
+                .andExpect(status().isCreated())
+                .andExpect(header().string(HttpHeaders.LOCATION, org.hamcrest.Matchers.endsWith(COMMISSIONS + "/" + code)))
+                .andExpect(jsonPath("$.code").value(code));
+        mvc.perform(get(COMMISSIONS + "/" + code.toLowerCase(java.util.Locale.ROOT)).with(TestUsers.as(Role.LOCAL_MEMBER, code)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.secretary").exists());
+    }
+
+    @Test
+    void aMalformedCodeInThePathIsABadRequest() throws Exception {
+        mvc.perform(get(COMMISSIONS + "/V4R").with(TestUsers.as(Role.NATIONAL_ADMIN)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get(COMMISSIONS + "/V4R/members").with(TestUsers.as(Role.NATIONAL_ADMIN)))
+                .andExpect(status().isBadRequest());
     }
 
     @Test

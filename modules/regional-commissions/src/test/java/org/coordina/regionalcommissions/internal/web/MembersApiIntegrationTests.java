@@ -1,8 +1,7 @@
-package org.coordina.regionalcommissions;
+package org.coordina.regionalcommissions.internal.web;
 
-import org.coordina.testsupport.Caller;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.coordina.regionalcommissions.RegionalApi.COMMISSIONS;
+import static org.coordina.regionalcommissions.internal.web.RegionalApi.COMMISSIONS;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -17,7 +16,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.coordina.sharedkernel.security.Role;
-import org.coordina.support.ApiIntegrationTest;
+import org.coordina.testsupport.Caller;
+import org.coordina.testsupport.ModuleApiTest;
 import org.coordina.testsupport.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** {@code /api/v1/commissions/{code}/members}: every endpoint for every caller, concurrency headers and bad input. */
-@ApiIntegrationTest
+@ModuleApiTest(properties = "coordina.demo.enabled=true")
 class MembersApiIntegrationTests {
 
     @Autowired
@@ -125,6 +125,20 @@ class MembersApiIntegrationTests {
                 .content(RegionalApi.memberJson("Hijacked")))
                 .andExpect(status().isNotFound());
         assertThat(api.<String>value(path, "$.name")).isEqualTo("Police representative");
+    }
+
+    @Test
+    void anotherCommissionsSecretaryIsRefusedBeforeTheBodyIsRead() throws Exception {
+        var code = api.establish();
+        var otherSecretary = TestUsers.as(Role.LOCAL_SECRETARY, "VAR");
+        // Invalid, unreadable and without If-Match: any of these would be a 4xx of its own if the body were read.
+        mvc.perform(post(COMMISSIONS + "/" + code + "/members").with(otherSecretary)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\": " + "[".repeat(10_000)))
+                .andExpect(status().isForbidden());
+        mvc.perform(put(COMMISSIONS + "/" + code + "/members/" + UUID.randomUUID()).with(otherSecretary)
+                .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test

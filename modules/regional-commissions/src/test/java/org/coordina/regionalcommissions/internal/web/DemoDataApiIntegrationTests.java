@@ -1,7 +1,7 @@
-package org.coordina.regionalcommissions;
+package org.coordina.regionalcommissions.internal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.coordina.regionalcommissions.RegionalApi.COMMISSIONS;
+import static org.coordina.regionalcommissions.internal.web.RegionalApi.COMMISSIONS;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -11,7 +11,7 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import org.coordina.sharedkernel.security.Role;
-import org.coordina.support.ApiIntegrationTest;
+import org.coordina.testsupport.ModuleApiTest;
 import org.coordina.testsupport.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Demo mode: the ten local commissions and the eight trend reports of the December 2020 meeting. */
-@ApiIntegrationTest
+@ModuleApiTest(properties = "coordina.demo.enabled=true")
 class DemoDataApiIntegrationTests {
 
     static final Map<String, String> DEMO = Map.of("BLG", "LCCTHB Blagoevgrad", "BGS", "LCCTHB Burgas", "VAR",

@@ -112,8 +112,8 @@ final class CoordinaArchitectureRules {
     /** Rule a (dependencies): events name only Java types, other events and metadata annotations. */
     ArchRule eventsDependOnlyOnJavaAndOtherEvents() {
         return classes().that(are("in a module's events package", layout::isEventsClass))
-                .should(haveNoDependency("depend only on java.., events packages and annotations of "
-                        + EVENT_ANNOTATION_PACKAGES, (origin, target) -> !isAllowedInEvents(target)))
+                .should(haveNoDependency("depend only on java.., events packages, the shared kernel's value records and "
+                        + "annotations of " + EVENT_ANNOTATION_PACKAGES, (origin, target) -> !isAllowedInEvents(target)))
                 .because("events travel between modules and out to integrators and are serialised into the "
                         + "publication registry; a Spring, Jackson or internal type in an event couples every "
                         + "consumer to the publisher's implementation (DESIGN §2.4)")
@@ -376,7 +376,9 @@ final class CoordinaArchitectureRules {
     private boolean isAllowedInEvents(JavaClass target) {
         JavaClass type = target.getBaseComponentType();
         return type.isPrimitive() || isIn(type, List.of("java")) || layout.isEventsClass(type)
-                || (type.isAnnotation() && isIn(type, EVENT_ANNOTATION_PACKAGES));
+                || (type.isAnnotation() && isIn(type, EVENT_ANNOTATION_PACKAGES))
+                // The shared kernel's value records (CommissionCode) serialise as plain strings.
+                || (type.isRecord() && type.getPackageName().equals(layout.rootPackage() + ".sharedkernel.domain"));
     }
 
     static boolean isWebAdapter(JavaClass type) {

@@ -2,7 +2,6 @@ package org.coordina.accounts.internal;
 
 import org.coordina.regionalcommissions.events.CommissionEstablished;
 import org.coordina.regionalcommissions.events.CommissionStatusChanged;
-import org.coordina.sharedkernel.domain.CommissionCode;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +17,11 @@ class CommissionEventsListener {
 
     @ApplicationModuleListener(id = "accounts.commission-projection.established")
     void on(CommissionEstablished event) {
-        projection.project(event.commissionId(), CommissionCode.parse(event.code()), event.status(), event.version());
+        projection.project(event.commissionId(), event.code(), event.status(), event.version());
     }
 
     @ApplicationModuleListener(id = "accounts.commission-projection.status-changed")
     void on(CommissionStatusChanged event) {
-        projection.project(event.commissionId(), CommissionCode.parse(event.code()), event.status(), event.version());
+        projection.project(event.commissionId(), event.code(), event.status(), event.version());
     }
 }

@@ -1,7 +1,6 @@
 package org.coordina.accounts.internal;
 
 import org.coordina.regionalcommissions.events.CommissionEstablished;
-import org.coordina.sharedkernel.domain.CommissionCode;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -19,6 +18,6 @@ class DemoAccountsListener {
 
     @ApplicationModuleListener(id = "accounts.demo-accounts.commission-established")
     void on(CommissionEstablished event) {
-        demoAccounts.ensureLocalAccountsFor(CommissionCode.parse(event.code()));
+        demoAccounts.ensureLocalAccountsFor(event.code());
     }
 }

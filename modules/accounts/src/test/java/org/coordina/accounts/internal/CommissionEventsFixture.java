@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.coordina.regionalcommissions.events.CommissionEstablished;
 import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.regionalcommissions.events.CommissionStatusChanged;
+import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.testsupport.EventPublications;
 
 /** Events as the regional-commissions module publishes them, and whether the registry saw them handled. */
@@ -20,13 +21,14 @@ final class CommissionEventsFixture {
     }
 
     static CommissionEstablished established(UUID id, String code, long version) {
-        return new CommissionEstablished(UUID.randomUUID(), Instant.now(), id, version, code, "МКБТХ " + code,
-                "LCCTHB " + code, "City", "Region", LocalDate.of(2020, 1, 1), CommissionStatus.ACTIVE);
+        return new CommissionEstablished(UUID.randomUUID(), Instant.now(), id, version, CommissionCode.parse(code),
+                "МКБТХ " + code, "LCCTHB " + code, "City", "Region", LocalDate.of(2020, 1, 1), CommissionStatus.ACTIVE);
     }
 
     static CommissionStatusChanged statusChanged(UUID id, String code, long version, CommissionStatus from,
             CommissionStatus to) {
-        return new CommissionStatusChanged(UUID.randomUUID(), Instant.now(), id, version, code, from, to);
+        return new CommissionStatusChanged(UUID.randomUUID(), Instant.now(), id, version, CommissionCode.parse(code),
+                from, to);
     }
 
     /** How often this listener has completed handling this very event (publishing it again counts again). */

@@ -2,10 +2,12 @@ package org.coordina.sharedkernel.web;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The answers of a handler that returns one versioned resource: the body with its {@code ETag}, or
- * {@code 201 Created} with the {@code Location} of the new resource below the request's URI.
+ * {@code 201 Created} with the {@code Location} (an absolute path) of the new resource below the
+ * request's path.
  */
 public final class Responses {
 
@@ -22,7 +24,9 @@ public final class Responses {
      * new resource's id (or code).
      */
     public static <T> ResponseEntity<T> created(Object id, long version, T body) {
-        var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(id).toUri();
+        // A path without scheme and host, so that it holds behind any proxy.
+        var requestPath = ServletUriComponentsBuilder.fromCurrentRequestUri().build().getPath();
+        var location = UriComponentsBuilder.fromPath(requestPath).path("/{id}").buildAndExpand(id).toUri();
         return ResponseEntity.created(location).eTag(Versions.etag(version)).body(body);
     }
 }

@@ -66,7 +66,8 @@ public class UserAdministration {
         return accounts.save(account);
     }
 
-    public UserAccount changeRole(String username, long expectedVersion, RoleAssignment assignment, String administrator) {
+    public UserAccount changeRole(String username, long expectedVersion, RoleAssignment assignment,
+            String administrator) {
         var account = current(username, expectedVersion);
         refuseSelfLockout(account, administrator);
         if (assignment.isLocal()) {

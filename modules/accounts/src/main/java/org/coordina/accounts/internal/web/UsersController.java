@@ -87,7 +87,8 @@ class UsersController {
 
     @GetMapping("/{username}/api-keys")
     PagedModel<ApiKeyView> apiKeys(@PathVariable String username,
-            @SortableBy({ "name", "createdAt=audit.createdAt" }) @PageableDefault(sort = "createdAt") Pageable pageable) {
+            @SortableBy({ "name", "createdAt=audit.createdAt" }) @PageableDefault(sort = "createdAt")
+            Pageable pageable) {
         return new PagedModel<>(administration.apiKeysOf(username, pageable).map(mapper::toView));
     }
 

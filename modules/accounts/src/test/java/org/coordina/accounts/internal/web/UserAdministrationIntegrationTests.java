@@ -73,7 +73,7 @@ class UserAdministrationIntegrationTests {
         var response = mvc.perform(post("/api/v1/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
                         .content(body(username, Role.NATIONAL_EXPERT, null, PASSWORD)))
                 .andExpect(status().isCreated())
-                .andExpect(header().string(HttpHeaders.LOCATION, "http://localhost/api/v1/users/" + username))
+                .andExpect(header().string(HttpHeaders.LOCATION, "/api/v1/users/" + username))
                 .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
                 .andExpect(jsonPath("$.username").value(username))
                 .andExpect(jsonPath("$.role").value("NATIONAL_EXPERT"))

@@ -1,7 +1,6 @@
 package org.coordina.sharedkernel.domain;
 
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -15,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  *
  * @param value the normalised code, three capital letters
  */
-public record CommissionCode(String value) implements Comparable<CommissionCode> {
+public record CommissionCode(String value) {
 
     /** The format of a normalised code. */
     public static final String PATTERN = "[A-Z]{3}";
@@ -41,16 +40,6 @@ public record CommissionCode(String value) implements Comparable<CommissionCode>
     /** Whether this text parses as a commission code. */
     public static boolean isValid(String text) {
         return text != null && FORMAT.matcher(text.strip().toUpperCase(Locale.ROOT)).matches();
-    }
-
-    /** Whether this is the code of the commission with this code, as text in any case. */
-    public boolean matches(String text) {
-        return text != null && value.equals(text.strip().toUpperCase(Locale.ROOT));
-    }
-
-    @Override
-    public int compareTo(CommissionCode other) {
-        return value.compareTo(Objects.requireNonNull(other, "other").value);
     }
 
     @JsonValue

@@ -82,16 +82,6 @@ public class CommissionAccess {
         }
     }
 
-    /** Whether the current user has a national role or is the auditor, i.e. sees every commission. */
-    public boolean readsAllCommissions() {
-        return current().map(user -> user.roles().stream().anyMatch(READ_ALL::contains)).orElse(false);
-    }
-
-    /** The commission the current user is bound to, if it is a local user. */
-    public Optional<String> currentCommission() {
-        return current().flatMap(SignedInUser::commission);
-    }
-
     private static Optional<SignedInUser> current() {
         return SignedInUser.of(SecurityContextHolder.getContext().getAuthentication());
     }

@@ -129,9 +129,8 @@ final class CoordinaArchitectureRules {
                         type -> "%s in %s is %s, not a public record or enum".formatted(type.getName(),
                                 type.getPackageName(), describeKind(type))))
                 .because("a module's events package is its only public surface (docs/module-rules.md §1): immutable "
-                        + "public "
-                        + "records that other modules, the registry and integrators consume; enums serve as value "
-                        + "types, nested records as value snapshots")
+                        + "public records that other modules, the registry and integrators consume; enums serve as "
+                        + "value types, nested records as value snapshots")
                 .allowEmptyShould(true);
     }
 
@@ -185,8 +184,8 @@ final class CoordinaArchitectureRules {
                             && !layout.isEventsClass(target);
                 }))
                 .because("modules never call each other's beans nor share entities; changes travel only as events "
-                        + "(docs/module-rules.md §3). Modules are derived from the packages under " + layout.rootPackage()
-                        + ", so a new module is covered without touching this rule")
+                        + "(docs/module-rules.md §3). Modules are derived from the packages under "
+                        + layout.rootPackage() + ", so a new module is covered without touching this rule")
                 .allowEmptyShould(true);
     }
 
@@ -215,8 +214,8 @@ final class CoordinaArchitectureRules {
     /** §5: the module graph is a DAG (app, shared kernel and infrastructure count as slices too). */
     ArchRule modulesAreFreeOfCycles() {
         return SlicesRuleDefinition.slices().matching(layout.rootPackage() + ".(*)..").should().beFreeOfCycles()
-                .because("module dependencies form a DAG (docs/module-rules.md §5), even through events: a cycle means two "
-                        + "modules cannot be understood, tested or split apart separately")
+                .because("module dependencies form a DAG (docs/module-rules.md §5), even through events: a cycle "
+                        + "means two modules cannot be understood, tested or split apart separately")
                 .allowEmptyShould(true);
     }
 
@@ -244,10 +243,10 @@ final class CoordinaArchitectureRules {
                     }
                 }
             }
-        }).because("modules talk only through their published events (docs/module-rules.md §6); a listener taking an internal "
-                + "type or a plain value is a hidden API. A plain @EventListener may also take a Spring framework "
-                + "event (a subclass of ApplicationEvent declared outside the code base, e.g. ApplicationReadyEvent "
-                + "for demo data); transactional and application-module listeners may not")
+        }).because("modules talk only through their published events (docs/module-rules.md §6); a listener "
+                + "taking an internal type or a plain value is a hidden API. A plain @EventListener may also take a "
+                + "Spring framework event (a subclass of ApplicationEvent declared outside the code base, e.g. "
+                + "ApplicationReadyEvent for demo data); transactional and application-module listeners may not")
                 .allowEmptyShould(true);
     }
 
@@ -281,8 +280,7 @@ final class CoordinaArchitectureRules {
                 .as("classes under <module>.internal should be public only where another package uses them or a "
                         + "framework needs it")
                 .because("internal code is package-private where Java allows (docs/module-rules.md §7), so that a "
-                        + "module's "
-                        + "surface is its events package. Java needs a class public when a class in another "
+                        + "module's surface is its events package. Java needs a class public when a class in another "
                         + "package names it: counted are dependencies from another package and the signatures of "
                         + "members accessed from another package. Tests are not imported, so a test that needs a "
                         + "class must live in that class's package")
@@ -378,14 +376,13 @@ final class CoordinaArchitectureRules {
                 .should(haveNoDependency("depend on no web package " + WEB_PACKAGES,
                         (origin, target) -> isIn(target, WEB_PACKAGES)))
                 .because("domain and application services don't know HTTP (docs/module-rules.md §9); the shared "
-                        + "kernel's "
-                        + "CoordinaProblem and Versions carry HTTP semantics for them. A web adapter is: a class in "
-                        + "a ..web.. package; a @Controller/@RestController/@ControllerAdvice; a class extending or "
-                        + "implementing a web type (filters, AuthenticationConverter, ErrorResponseException); a "
-                        + "@Configuration (wiring, not domain); a class named *Controller, *Request or *Response "
-                        + "(web DTOs); a class nested in one of these; or a helper that is no Spring bean and is used "
-                        + "by web adapters only (e.g. a sort-parameter mapper; a service bean that only controllers "
-                        + "call stays domain)")
+                        + "kernel's CoordinaProblem and Versions carry HTTP semantics for them. A web adapter is: a "
+                        + "class in a ..web.. package; a @Controller/@RestController/@ControllerAdvice; a class "
+                        + "extending or implementing a web type (filters, AuthenticationConverter, "
+                        + "ErrorResponseException); a @Configuration (wiring, not domain); a class named *Controller, "
+                        + "*Request or *Response (web DTOs); a class nested in one of these; or a helper that is no "
+                        + "Spring bean and is used by web adapters only (e.g. a sort-parameter mapper; a service bean "
+                        + "that only controllers call stays domain)")
                 .allowEmptyShould(true);
     }
 
@@ -425,9 +422,9 @@ final class CoordinaArchitectureRules {
                         }
                     }
                 })
-                .because("the app owns the security filter chains (docs/module-rules.md §10); a module's chain would silently "
-                        + "change which requests are authenticated. Modules contribute beans the app's chain uses "
-                        + "(AuthenticationProvider, AuthenticationConverter) instead")
+                .because("the app owns the security filter chains (docs/module-rules.md §10); a module's chain "
+                        + "would silently change which requests are authenticated. Modules contribute beans the app's "
+                        + "chain uses (AuthenticationProvider, AuthenticationConverter) instead")
                 .allowEmptyShould(true);
     }
 

@@ -14,7 +14,8 @@ import com.tngtech.archunit.core.domain.JavaClass;
  * @param appPackage the sub-package assembling the modules ({@code app}); classes directly in the root package
  *        (the application class) count as part of it
  * @param sharedPackages open modules every module may use ({@code sharedkernel})
- * @param infrastructurePackages technical packages that are not application modules ({@code embeddeddb})
+ * @param infrastructurePackages technical packages that are not application modules ({@code embeddeddb},
+ *        {@code webconventions})
  */
 record ModuleLayout(String rootPackage, String appPackage, Set<String> sharedPackages,
         Set<String> infrastructurePackages) {
@@ -35,7 +36,7 @@ record ModuleLayout(String rootPackage, String appPackage, Set<String> sharedPac
 
     /** The same layout under another root package (used by the fixtures). */
     static ModuleLayout under(String rootPackage) {
-        return new ModuleLayout(rootPackage, "app", Set.of(SHARED_KERNEL), Set.of("embeddeddb"));
+        return new ModuleLayout(rootPackage, "app", Set.of("sharedkernel"), Set.of("embeddeddb", "webconventions"));
     }
 
     /**

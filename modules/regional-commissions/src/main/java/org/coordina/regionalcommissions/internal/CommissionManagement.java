@@ -6,8 +6,6 @@ import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,11 +25,6 @@ public class CommissionManagement {
     CommissionManagement(CommissionRepository commissions, Clock clock) {
         this.commissions = commissions;
         this.clock = clock;
-    }
-
-    @Transactional(readOnly = true)
-    public Page<Commission> list(Pageable pageable) {
-        return commissions.findAll(pageable);
     }
 
     @Transactional(readOnly = true)

@@ -5,8 +5,6 @@ import java.util.UUID;
 import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,11 +20,6 @@ public class CommissionMembers {
     CommissionMembers(CommissionManagement commissions, MemberRepository members) {
         this.commissions = commissions;
         this.members = members;
-    }
-
-    @Transactional(readOnly = true)
-    public Page<Member> list(CommissionCode code, Pageable pageable) {
-        return members.findByCommissionId(commissions.find(code).getId(), pageable);
     }
 
     @Transactional(readOnly = true)

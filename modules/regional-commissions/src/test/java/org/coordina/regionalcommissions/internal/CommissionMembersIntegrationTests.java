@@ -16,7 +16,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
-/** Members through {@link CommissionMembers}: per commission, paged, versioned. */
+/** Members through {@link CommissionMembers} and, for the list, {@link MemberRoster}: per commission, paged, versioned. */
 // The same context as the other module tests, so that they share one database.
 @ApplicationModuleTest
 @Import(EventRecorder.class)
@@ -24,6 +24,9 @@ class CommissionMembersIntegrationTests {
 
     @Autowired
     CommissionMembers members;
+
+    @Autowired
+    MemberRoster roster;
 
     @Autowired
     CommissionManagement commissions;
@@ -37,12 +40,12 @@ class CommissionMembersIntegrationTests {
         members.add(code, TestData.member("Boris"));
         members.add(other, TestData.member("Aaron"));
 
-        var first = members.list(code, PageRequest.of(0, 2, Sort.by("name", "id")));
-        var second = members.list(code, PageRequest.of(1, 2, Sort.by("name", "id")));
+        var first = roster.page(code, PageRequest.of(0, 2, Sort.by("name", "id")));
+        var second = roster.page(code, PageRequest.of(1, 2, Sort.by("name", "id")));
 
         assertThat(first.getTotalElements()).isEqualTo(3);
-        assertThat(first.getContent()).extracting(Member::getName).containsExactly("Anna", "Boris");
-        assertThat(second.getContent()).extracting(Member::getName).containsExactly("Cecilia");
+        assertThat(first.getContent()).extracting(MemberEntry::name).containsExactly("Anna", "Boris");
+        assertThat(second.getContent()).extracting(MemberEntry::name).containsExactly("Cecilia");
     }
 
     @Test
@@ -99,7 +102,7 @@ class CommissionMembersIntegrationTests {
         commissions.changeStatus(code, 1, CommissionStatus.DISSOLVED);
 
         assertThatThrownBy(() -> members.add(code, TestData.member("Anna"))).isInstanceOf(DomainProblem.class);
-        assertThat(members.list(code, PageRequest.of(0, 1)).getTotalElements()).isZero();
+        assertThat(roster.page(code, PageRequest.of(0, 1)).getTotalElements()).isZero();
     }
 
     private CommissionCode establish() {

@@ -26,6 +26,9 @@ class DemoCommissionsIntegrationTests {
     CommissionMembers members;
 
     @Autowired
+    MemberRoster roster;
+
+    @Autowired
     TrendReports reports;
 
     @Autowired
@@ -47,9 +50,9 @@ class DemoCommissionsIntegrationTests {
             assertThat(stored.getFoundingAct().number()).startsWith("DEMO-");
             assertThat(stored.getSecretary().name()).isEqualTo("Secretary of " + commission.nameEn());
             assertThat(stored.getSecretary().email()).endsWith("@lccthb.example.org");
-            assertThat(members.list(commission.code(), Pageable.unpaged()).getContent())
+            assertThat(roster.page(commission.code(), Pageable.unpaged()).getContent())
                     .hasSize(4)
-                    .allSatisfy(member -> assertThat(member.getEmail()).endsWith("@lccthb.example.org"));
+                    .allSatisfy(member -> assertThat(member.email()).endsWith("@lccthb.example.org"));
             var reportsOfCommission = reports.list(commission.code(), Pageable.unpaged()).getContent();
             if (commission.presentedIn2020()) {
                 assertThat(reportsOfCommission).singleElement().satisfies(report -> {

@@ -2,6 +2,7 @@ package org.coordina.regionalcommissions.internal.web;
 
 import jakarta.validation.Valid;
 import org.coordina.regionalcommissions.internal.Commission;
+import org.coordina.regionalcommissions.internal.CommissionDirectory;
 import org.coordina.regionalcommissions.internal.CommissionManagement;
 import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.security.CommissionAccess;
@@ -37,12 +38,16 @@ class CommissionController {
 
     private final CommissionManagement management;
 
+    private final CommissionDirectory directory;
+
     private final CommissionMapper mapper;
 
     private final CommissionAccess access;
 
-    CommissionController(CommissionManagement management, CommissionMapper mapper, CommissionAccess access) {
+    CommissionController(CommissionManagement management, CommissionDirectory directory, CommissionMapper mapper,
+            CommissionAccess access) {
         this.management = management;
+        this.directory = directory;
         this.mapper = mapper;
         this.access = access;
     }
@@ -50,7 +55,7 @@ class CommissionController {
     @GetMapping
     PagedModel<CommissionSummary> list(@SortableBy({ "code", "nameBg", "nameEn", "city", "status" })
             @PageableDefault(sort = "code") Pageable pageable) {
-        return new PagedModel<>(management.list(pageable).map(mapper::toSummary));
+        return new PagedModel<>(directory.page(pageable).map(mapper::toSummary));
     }
 
     @PostMapping

@@ -2,6 +2,7 @@ package org.coordina.regionalcommissions.internal.web;
 
 import org.coordina.regionalcommissions.internal.Commission;
 import org.coordina.regionalcommissions.internal.CommissionDetails;
+import org.coordina.regionalcommissions.internal.CommissionEntry;
 import org.coordina.regionalcommissions.internal.Secretary;
 import org.mapstruct.Mapper;
 
@@ -10,6 +11,8 @@ import org.mapstruct.Mapper;
 interface CommissionMapper {
 
     CommissionSummary toSummary(Commission commission);
+
+    CommissionSummary toSummary(CommissionEntry entry);
 
     CommissionView toView(Commission commission);
 

@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import org.coordina.regionalcommissions.internal.CommissionMembers;
 import org.coordina.regionalcommissions.internal.Member;
+import org.coordina.regionalcommissions.internal.MemberRoster;
 import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.security.ReadsCommissionData;
 import org.coordina.sharedkernel.security.WritesCommissionData;
@@ -34,10 +35,13 @@ class MemberController {
 
     private final CommissionMembers members;
 
+    private final MemberRoster roster;
+
     private final MemberMapper mapper;
 
-    MemberController(CommissionMembers members, MemberMapper mapper) {
+    MemberController(CommissionMembers members, MemberRoster roster, MemberMapper mapper) {
         this.members = members;
+        this.roster = roster;
         this.mapper = mapper;
     }
 
@@ -45,7 +49,7 @@ class MemberController {
     @ReadsCommissionData
     PagedModel<MemberView> list(@PathVariable CommissionCode code,
             @SortableBy({ "name", "institution", "joinedOn", "leftOn" }) @PageableDefault(sort = "name") Pageable pageable) {
-        return new PagedModel<>(members.list(code, pageable).map(mapper::toView));
+        return new PagedModel<>(roster.page(code, pageable).map(mapper::toView));
     }
 
     @GetMapping("/{id}")

@@ -13,7 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+
+import com.jayway.jsonpath.JsonPath;
 
 import org.coordina.sharedkernel.security.Role;
 import org.coordina.testsupport.Caller;
@@ -58,6 +62,21 @@ class CommissionsApiIntegrationTests {
                     .andExpect(jsonPath("$.content[0].secretary").doesNotExist())
                     .andExpect(jsonPath("$.page.totalElements").isNumber());
         }
+    }
+
+    @Test
+    void aListEntryIsThePublicViewOfTheCommission() throws Exception {
+        var code = api.establish();
+        var memberElsewhere = TestUsers.as(Role.LOCAL_MEMBER, "VAR");
+        var list = mvc.perform(get(COMMISSIONS).param("size", "200").with(memberElsewhere))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var one = mvc.perform(get(COMMISSIONS + "/" + code).with(memberElsewhere))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        List<Map<String, Object>> entries = JsonPath.read(list, "$.content[?(@.code == '" + code + "')]");
+        Map<String, Object> summary = JsonPath.read(one, "$");
+        assertThat(entries).singleElement().isEqualTo(summary);
+        assertThat(summary).containsOnlyKeys("id", "code", "nameBg", "nameEn", "city", "status", "version");
     }
 
     @Test

@@ -12,9 +12,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import com.jayway.jsonpath.JsonPath;
 import org.coordina.sharedkernel.security.Role;
 import org.coordina.testsupport.Caller;
 import org.coordina.testsupport.ModuleApiTest;
@@ -63,6 +65,22 @@ class MembersApiIntegrationTests {
         else {
             list.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         }
+    }
+
+    @Test
+    void aListEntryShowsWhatTheMemberItselfShows() throws Exception {
+        var code = api.establish();
+        var id = api.addMember(code, "Police representative");
+        var expert = TestUsers.as(Role.NATIONAL_EXPERT);
+        var list = mvc.perform(get(COMMISSIONS + "/" + code + "/members").with(expert))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var one = mvc.perform(get(COMMISSIONS + "/" + code + "/members/" + id).with(expert))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        Map<String, Object> entry = JsonPath.read(list, "$.content[0]");
+        Map<String, Object> view = JsonPath.read(one, "$");
+        assertThat(entry).isEqualTo(view).containsKeys("id", "name", "institution", "position", "email", "phone",
+                "joinedOn", "version");
     }
 
     @ParameterizedTest

@@ -19,7 +19,7 @@ trap 'app_stop; rm -rf "$workdir"' EXIT
 load() { # label, then the header that signs in
   local label=$1 header=$2
   wrk_figures 8 2 "$base/api/v1/me" -H "$header" >/dev/null # warm-up
-  read -r rps _ p50 p99 non2xx errors <<<"$(wrk_figures 8 "$duration" "$base/api/v1/me" -H "$header")"
+  read -r rps _ p50 p99 non2xx errors _ <<<"$(wrk_figures 8 "$duration" "$base/api/v1/me" -H "$header")"
   echo "| $label | $rps | $p50 ms | $p99 ms | $non2xx / $errors |"
 }
 

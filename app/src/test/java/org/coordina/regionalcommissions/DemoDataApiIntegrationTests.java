@@ -67,4 +67,27 @@ class DemoDataApiIntegrationTests {
                 .andExpect(jsonPath("$.page.totalElements").value(4))
                 .andExpect(jsonPath("$.content[0].name").value("NGO representative, LCCTHB Varna"));
     }
+
+    @Test
+    void aCommissionEstablishedLaterGetsNoDemoAccounts() throws Exception {
+        var code = new RegionalApi(mvc).establish();
+        var suffix = code.toLowerCase(java.util.Locale.ROOT);
+        // The accounts module learns of the commission by its event; give it time to (not) act on it.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/users")
+                                .with(TestUsers.as(Role.NATIONAL_ADMIN))
+                                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                                .content("""
+                                        {"username": "probe.%s", "displayName": "Probe", "email": "probe@example.org",
+                                         "role": "LOCAL_MEMBER", "commission": "%s", "initialPassword": "probe password 12"}
+                                        """.formatted(suffix, code)))
+                .andReturn().getResponse().getStatus() == 201);
+        for (String username : List.of("secretary." + suffix, "member." + suffix)) {
+            mvc.perform(get("/api/v1/users/" + username).with(TestUsers.as(Role.NATIONAL_ADMIN)))
+                    .andExpect(status().isNotFound());
+            mvc.perform(get("/api/v1/me").with(org.springframework.security.test.web.servlet.request
+                            .SecurityMockMvcRequestPostProcessors.httpBasic(username, "demo")))
+                    .andExpect(status().isUnauthorized());
+        }
+    }
 }

@@ -1,6 +1,5 @@
 package org.coordina.accounts.internal;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Account administration, for national administrators only. Changes to an account need the
@@ -53,7 +53,8 @@ class UsersController {
     @PostMapping
     ResponseEntity<UserView> create(@Valid @RequestBody UserRequests.CreateUser request) {
         var account = administration.open(request.toNewAccount());
-        return ResponseEntity.created(URI.create("/api/v1/users/" + account.getUsername()))
+        return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/v1/users/{username}")
+                        .buildAndExpand(account.getUsername()).encode().toUri())
                 .eTag(Versions.etag(account.getVersion()))
                 .body(views.toView(account));
     }
@@ -97,7 +98,10 @@ class UsersController {
     ResponseEntity<IssuedApiKeyView> issueApiKey(@PathVariable String username,
             @Valid @RequestBody UserRequests.CreateApiKey request) {
         var issued = administration.issueApiKey(username, request.name());
-        return ResponseEntity.created(URI.create("/api/v1/users/" + username + "/api-keys/" + issued.key().getId()))
+        // The stored username (the path may differ in case or spaces): nothing after the commit may fail.
+        var location = UriComponentsBuilder.fromPath("/api/v1/users/{username}/api-keys/{id}")
+                .buildAndExpand(UserAccount.normalizeUsername(username), issued.key().getId()).encode().toUri();
+        return ResponseEntity.created(location)
                 .cacheControl(CacheControl.noStore())
                 .body(views.toView(issued));
     }

@@ -1,7 +1,7 @@
 package org.coordina.app.http;
 
 import jakarta.servlet.DispatcherType;
-import org.coordina.app.web.ProblemWriter;
+import org.coordina.webconventions.ProblemWriter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

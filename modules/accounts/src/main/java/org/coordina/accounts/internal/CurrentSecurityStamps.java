@@ -23,18 +23,18 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class CurrentSecurityStamps implements SecurityStamps {
 
-    private final UserAccounts accounts;
+    private final UserAccountRepository accounts;
 
     private final Cache<String, Optional<String>> stamps;
 
     @Autowired
-    CurrentSecurityStamps(UserAccounts accounts,
+    CurrentSecurityStamps(UserAccountRepository accounts,
             @Value("${coordina.security.stamp-cache.time-to-live:PT10S}") Duration timeToLive,
             @Value("${coordina.security.stamp-cache.maximum-size:10000}") long maximumSize) {
         this(accounts, timeToLive, maximumSize, Ticker.systemTicker());
     }
 
-    CurrentSecurityStamps(UserAccounts accounts, Duration timeToLive, long maximumSize, Ticker ticker) {
+    CurrentSecurityStamps(UserAccountRepository accounts, Duration timeToLive, long maximumSize, Ticker ticker) {
         this.accounts = accounts;
         this.stamps = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(maximumSize).ticker(ticker).build();
     }

@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
 
 import org.coordina.accounts.events.AccountAccessChanged;
 import org.coordina.accounts.events.AccountAccessChanged.Change;
-import org.coordina.sharedkernel.security.Role;
+import org.coordina.sharedkernel.domain.CommissionCode;
+import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.sharedkernel.persistence.AuditTrail;
+import org.coordina.sharedkernel.security.Role;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
@@ -22,14 +23,14 @@ import org.springframework.data.relational.core.mapping.Table;
  * never the password) and what they may do (one role, bound to a commission for the local roles).
  */
 @Table(schema = "accounts", name = "user_account")
-class UserAccount extends AbstractAggregateRoot<UserAccount> {
+public class UserAccount extends AbstractAggregateRoot<UserAccount> {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
 
     @Id
-    private final UUID id;
+    private UUID id;
 
-    private final String username;
+    private String username;
 
     private String displayName;
 
@@ -50,21 +51,10 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
     private long version;
 
     @Embedded.Empty
-    private AuditTrail audit;
+    private AuditTrail audit = new AuditTrail();
 
-    @PersistenceCreator
-    UserAccount(UUID id, String username, String displayName, String email, String passwordHash, Role role,
-            String commissionCode, boolean enabled, long version, AuditTrail audit) {
-        this.id = id;
-        this.username = username;
-        this.displayName = displayName;
-        this.email = email;
-        this.passwordHash = passwordHash;
-        this.role = role;
-        this.commissionCode = commissionCode;
-        this.enabled = enabled;
-        this.version = version;
-        this.audit = audit;
+    /** For Spring Data only. */
+    private UserAccount() {
     }
 
     /** A new, enabled account; the password has already been hashed (and checked by the caller). */
@@ -72,10 +62,13 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
             String passwordHash) {
         var normalized = normalizeUsername(username);
         if (!USERNAME.matcher(normalized).matches()) {
-            throw new AccountRuleViolated("accounts.username.malformed", username);
+            throw DomainProblem.ruleViolated("accounts.username.malformed", username);
         }
-        var account = new UserAccount(UUID.randomUUID(), normalized, null, null, Objects.requireNonNull(passwordHash),
-                null, null, true, 0, new AuditTrail());
+        var account = new UserAccount();
+        account.id = UUID.randomUUID();
+        account.username = normalized;
+        account.passwordHash = Objects.requireNonNull(passwordHash);
+        account.enabled = true;
         account.securityStamp = newStamp();
         account.describe(displayName, email);
         account.assign(assignment);
@@ -89,7 +82,7 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
 
     void describe(String displayName, String email) {
         if (displayName == null || displayName.isBlank() || email == null || email.isBlank()) {
-            throw new AccountRuleViolated("accounts.description.required");
+            throw DomainProblem.ruleViolated("accounts.description.required");
         }
         this.displayName = displayName.trim();
         this.email = email.trim();
@@ -98,7 +91,7 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
     void assign(RoleAssignment assignment) {
         boolean changed = role != null && !assignment.equals(assignment());
         this.role = assignment.role();
-        this.commissionCode = assignment.commissionCode();
+        this.commissionCode = assignment.commission() == null ? null : assignment.commission().value();
         if (changed) {
             accessChanged(Change.ROLE_CHANGED);
         }
@@ -140,10 +133,10 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
     }
 
     RoleAssignment assignment() {
-        return new RoleAssignment(role, commissionCode);
+        return new RoleAssignment(role, getCommission());
     }
 
-    // Getters are public for MapStruct, which maps only public accessors; the class stays package-private.
+    // Getters are public for the web package's mapper.
     public UUID getId() {
         return id;
     }
@@ -160,7 +153,7 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
         return email;
     }
 
-    public String getPasswordHash() {
+    String getPasswordHash() {
         return passwordHash;
     }
 
@@ -168,8 +161,9 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
         return role;
     }
 
-    public String getCommissionCode() {
-        return commissionCode;
+    /** The commission a local user is bound to; stored as its plain code. */
+    public CommissionCode getCommission() {
+        return commissionCode == null ? null : new CommissionCode(commissionCode);
     }
 
     public boolean isEnabled() {

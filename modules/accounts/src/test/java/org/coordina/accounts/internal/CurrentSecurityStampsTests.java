@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class CurrentSecurityStampsTests {
 
-    final UserAccounts accounts = mock(UserAccounts.class);
+    final UserAccountRepository accounts = mock(UserAccountRepository.class);
 
     final VerifiedPasswordsTests.ManualTicker ticker = new VerifiedPasswordsTests.ManualTicker();
 

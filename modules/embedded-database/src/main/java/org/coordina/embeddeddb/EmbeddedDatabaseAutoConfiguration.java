@@ -34,6 +34,8 @@ public class EmbeddedDatabaseAutoConfiguration {
 
     private static final Duration ORPHAN_SHUTDOWN_PATIENCE = Duration.ofSeconds(30);
 
+    private static final Duration STARTUP_PATIENCE = Duration.ofSeconds(120);
+
     /** Generated for a new or temporary cluster; read from the data directory of an existing one. */
     @Bean
     ClusterPassword embeddedClusterPassword(EmbeddedDatabaseProperties properties) throws IOException {
@@ -50,6 +52,8 @@ public class EmbeddedDatabaseAutoConfiguration {
         // library's own JVM hook would stop it earlier, while the pool is still closing.
         var builder = EmbeddedPostgres.builder()
                 .setRegisterShutdownHook(false)
+                // The library's 10 s are short for crash recovery or a loaded machine.
+                .setPGStartupWait(STARTUP_PATIENCE)
                 .setPort(properties.port())
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("listen_addresses", "localhost")

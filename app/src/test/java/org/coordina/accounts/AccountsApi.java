@@ -33,6 +33,9 @@ final class AccountsApi {
 
     static final String DEMO_PASSWORD = "demo";
 
+    /** The password of the secretary and member {@link #establishCommission} opens for a test commission. */
+    static final String LOCAL_PASSWORD = "local test password";
+
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final MockMvc mvc;
@@ -79,14 +82,21 @@ final class AccountsApi {
         return JsonPath.read(json, "$.key");
     }
 
+    String etagOf(String username) throws Exception {
+        return mvc.perform(get("/api/v1/users/" + username).with(admin()))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+    }
+
     boolean exists(String username) throws Exception {
         return mvc.perform(get("/api/v1/users/" + username).with(admin())).andReturn().getResponse().getStatus() == 200;
     }
 
     /**
      * Establishes a (fictional) commission as the regional-commissions module would, by its event; the
-     * same code always gives the same commission, so establishing it twice changes nothing. In demo
-     * mode its secretary and member appear; this waits for them.
+     * same code always gives the same commission, so establishing it twice changes nothing. Only the
+     * demo commissions get demo accounts, so this opens its secretary and member (password
+     * {@link #LOCAL_PASSWORD}) as an administrator would, once the accounts module knows the commission.
      */
     void establishCommission(ApplicationEventPublisher events, TransactionTemplate transactions, JdbcClient jdbc,
             String code) {
@@ -95,8 +105,17 @@ final class AccountsApi {
                 Instant.now(), id, 1, CommissionCode.parse(code), "МКБТХ " + code, "LCCTHB " + code, "Test city",
                 "Test region", LocalDate.of(2020, 1, 1), CommissionStatus.ACTIVE)));
         var suffix = code.toLowerCase(Locale.ROOT);
-        await().atMost(Duration.ofSeconds(20)).until(() -> exists("secretary." + suffix) && exists("member." + suffix)
-                && jdbc.sql("SELECT count(*) FROM accounts.known_commission WHERE id = :id").param("id", id)
-                        .query(Long.class).single() == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM accounts.known_commission WHERE id = :id").param("id", id).query(Long.class).single() == 1);
+        try {
+            if (!exists("secretary." + suffix)) {
+                create("secretary." + suffix, Role.LOCAL_SECRETARY, code, LOCAL_PASSWORD);
+            }
+            if (!exists("member." + suffix)) {
+                create("member." + suffix, Role.LOCAL_MEMBER, code, LOCAL_PASSWORD);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -65,4 +65,22 @@ class ActuatorAccessIntegrationTests {
         mvc.perform(get("/actuator/prometheus").with(basic("national.expert", AccountsApi.DEMO_PASSWORD)))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void aBearerTokenWorksAsOnTheApi() throws Exception {
+        var adminToken = token("national.admin");
+        mvc.perform(get("/actuator/metrics").header("Authorization", "Bearer " + adminToken)).andExpect(status().isOk());
+        mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + adminToken)).andExpect(status().isOk());
+        mvc.perform(get("/actuator/metrics").header("Authorization", "Bearer " + token("national.expert")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/metrics").header("Authorization", "Bearer not.a.token"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    private String token(String username) throws Exception {
+        var json = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/auth/token")
+                        .with(basic(username, AccountsApi.DEMO_PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return com.jayway.jsonpath.JsonPath.read(json, "$.access_token");
+    }
 }

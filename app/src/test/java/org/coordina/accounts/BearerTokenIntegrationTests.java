@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ApiIntegrationTest
 class BearerTokenIntegrationTests {
 
-    /** A fictional commission whose demo secretary signs in. */
+    /** A fictional commission whose secretary signs in. */
     static final String COMMISSION = "QAB";
 
     @Autowired
@@ -43,7 +43,11 @@ class BearerTokenIntegrationTests {
     }
 
     private String tokenFor(String username) throws Exception {
-        var json = mvc.perform(post("/api/v1/auth/token").with(basic(username, AccountsApi.DEMO_PASSWORD)))
+        return tokenFor(username, AccountsApi.DEMO_PASSWORD);
+    }
+
+    private String tokenFor(String username, String password) throws Exception {
+        var json = mvc.perform(post("/api/v1/auth/token").with(basic(username, password)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.token_type").value("Bearer"))
                 .andReturn().getResponse().getContentAsString();
@@ -70,7 +74,7 @@ class BearerTokenIntegrationTests {
 
     @Test
     void aSecretarysTokenStaysBoundToItsCommission() throws Exception {
-        var token = tokenFor("secretary.qab");
+        var token = tokenFor("secretary.qab", AccountsApi.LOCAL_PASSWORD);
         mvc.perform(get("/api/v1/me").with(bearer(token)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.username").value("secretary.qab"))

@@ -2,7 +2,9 @@ package org.coordina.app.security;
 
 import java.security.SecureRandom;
 import java.text.ParseException;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Objects;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -14,7 +16,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.coordina.sharedkernel.security.SecurityStamps;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -33,6 +40,10 @@ import org.springframework.util.StringUtils;
 class JwtConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(JwtConfiguration.class);
+
+    /** The default validators check {@code exp} only when present; a token that never expires is refused. */
+    private static final OAuth2TokenValidator<Jwt> EXPIRY_REQUIRED = new JwtClaimValidator<Instant>(
+            JwtClaimNames.EXP, Objects::nonNull);
 
     @Bean
     TokenKey tokenKey(SecurityProperties properties) {
@@ -57,9 +68,12 @@ class JwtConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(TokenKey key, SecurityProperties properties) {
+    JwtDecoder jwtDecoder(TokenKey key, SecurityProperties properties, SecurityStamps stamps) {
         var own = NimbusJwtDecoder.withSecretKey(key.secret()).macAlgorithm(MacAlgorithm.HS256).build();
-        own.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.token().issuer()));
+        // Only while the account exists, is enabled and still has the stamp the token was issued under.
+        own.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(properties.token().issuer()), EXPIRY_REQUIRED,
+                new CurrentStampValidator(stamps)));
         var jwt = properties.jwt();
         if (!jwt.configured()) {
             return own;
@@ -77,11 +91,14 @@ class JwtConfiguration {
     private static JwtDecoder external(SecurityProperties.Jwt jwt) {
         if (jwt.jwkSetUri() == null) {
             // Resolves the issuer's metadata lazily, on the first external token, so start-up never waits for it.
-            return NimbusJwtDecoder.withIssuerLocation(jwt.issuerUri().toString()).build();
+            var decoder = NimbusJwtDecoder.withIssuerLocation(jwt.issuerUri().toString()).build();
+            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                    JwtValidators.createDefaultWithIssuer(jwt.issuerUri().toString()), EXPIRY_REQUIRED));
+            return decoder;
         }
         var decoder = NimbusJwtDecoder.withJwkSetUri(jwt.jwkSetUri().toString()).build();
-        decoder.setJwtValidator(jwt.issuerUri() == null ? JwtValidators.createDefault()
-                : new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(jwt.issuerUri().toString())));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(jwt.issuerUri() == null ? JwtValidators.createDefault()
+                : JwtValidators.createDefaultWithIssuer(jwt.issuerUri().toString()), EXPIRY_REQUIRED));
         return decoder;
     }
 

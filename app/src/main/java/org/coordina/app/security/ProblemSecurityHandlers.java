@@ -13,7 +13,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
-/** Answers unauthenticated (401) and forbidden (403) API requests with Problem Details, never a redirect. */
+/**
+ * Answers unauthenticated (401), throttled (429) and forbidden (403) API requests with Problem Details,
+ * never a redirect.
+ */
 @Component
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -26,6 +29,11 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
+        if (exception instanceof ThrottledSignIns.SignInThrottled throttled) {
+            response.addHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+            problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-ins", "problem.tooManySignIns");
+            return;
+        }
         // Both schemes are offered; a browser prompt is avoided by not naming Basic first.
         response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"coordina\"");

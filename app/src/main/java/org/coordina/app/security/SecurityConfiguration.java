@@ -2,7 +2,18 @@ package org.coordina.app.security;
 
 import java.util.List;
 
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.coordina.sharedkernel.security.Role;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -35,13 +46,19 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
+@EnableConfigurationProperties(SignInThrottle.Limits.class)
 class SecurityConfiguration {
 
     static final String API_KEY_CONVERTER = "apiKeyAuthenticationConverter";
 
     @Bean
-    AuthenticationManager authenticationManager(List<AuthenticationProvider> providers) {
-        return new ProviderManager(providers);
+    SignInThrottle signInThrottle(SignInThrottle.Limits limits, MeterRegistry meters) {
+        return new SignInThrottle(limits, meters, Ticker.systemTicker());
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(List<AuthenticationProvider> providers, SignInThrottle throttle) {
+        return new ThrottledSignIns(new ProviderManager(providers), throttle);
     }
 
     @Bean
@@ -64,6 +81,7 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
+                .headers(SecurityConfiguration::apiHeaders)
                 .csrf(csrf -> csrf.disable());
         apiKeyConverter.ifAvailable(converter -> http.addFilterBefore(apiKeyFilter(authenticationManager, converter, problems),
                 BasicAuthenticationFilter.class));
@@ -73,13 +91,21 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain actuatorSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
-            ProblemSecurityHandlers problems) throws Exception {
+            ProblemSecurityHandlers problems, JwtDecoder jwtDecoder, CoordinaJwtAuthenticationConverter jwtConverter)
+            throws Exception {
         return http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
                         .anyRequest().hasRole(Role.NATIONAL_ADMIN.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                // The same bearer tokens as the API: a national admin's token reads the metrics too.
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .authenticationConverter(new BearerTokenAuthenticationConverter())
+                        .jwt(jwt -> jwt.authenticationManager(bearerTokenAuthenticationManager(jwtDecoder, jwtConverter)))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .headers(SecurityConfiguration::apiHeaders)
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -96,7 +122,28 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        // Swagger UI styles its elements inline; Coordina's own pages need no inline code at all.
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SWAGGER_UI,
+                                new ContentSecurityPolicyHeaderWriter(PAGES_POLICY.replace("style-src 'self'",
+                                        "style-src 'self' 'unsafe-inline'"))))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
+                                new ContentSecurityPolicyHeaderWriter(PAGES_POLICY))))
                 .build();
+    }
+
+    /** What the browser pages may load: only their own scripts, styles and images; no framing. */
+    static final String PAGES_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private static final RequestMatcher SWAGGER_UI = new OrRequestMatcher(
+            PathPatternRequestMatcher.pathPattern("/swagger-ui.html"), PathPatternRequestMatcher.pathPattern("/swagger-ui/**"));
+
+    /** JSON needs no resources at all; HSTS (on HTTPS requests) and the rest stay Spring Security's defaults. */
+    private static void apiHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER));
     }
 
     /**

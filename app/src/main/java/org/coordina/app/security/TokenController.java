@@ -4,24 +4,27 @@ import java.time.Instant;
 import java.util.List;
 
 import org.coordina.sharedkernel.security.Role;
+import org.coordina.sharedkernel.security.SecurityStamps;
 import org.coordina.sharedkernel.security.SignedInUser;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Exchanges a password (HTTP Basic) for a short-lived bearer token, so that API clients pay for a
- * bcrypt check once rather than on every request.
+ * bcrypt check once rather than on every request. Nothing else buys a token: neither another token
+ * nor an integrator's API key (ADR 5). The token carries the account's security stamp, and ends when
+ * the stamp changes.
  */
 @RestController
 @RequestMapping("/api/v1/auth")
@@ -31,17 +34,23 @@ class TokenController {
 
     private final SecurityProperties properties;
 
-    TokenController(JwtEncoder encoder, SecurityProperties properties) {
+    private final SecurityStamps stamps;
+
+    TokenController(JwtEncoder encoder, SecurityProperties properties, SecurityStamps stamps) {
         this.encoder = encoder;
         this.properties = properties;
+        this.stamps = stamps;
     }
 
     @PostMapping("/token")
     ResponseEntity<AccessToken> issue(Authentication authentication) {
-        if (authentication instanceof JwtAuthenticationToken) {
-            // A token must not renew itself, or a stolen one would never expire.
-            throw new AccessDeniedException("Tokens are issued for a password, not for another token");
+        if (!(authentication instanceof UsernamePasswordAuthenticationToken)) {
+            // A token must not renew itself, or a stolen one would never expire; an API key is checked
+            // against its revocation on every request, which a token would bypass.
+            throw new AccessDeniedException("Tokens are issued for a password only");
         }
+        var stamp = stamps.currentOf(authentication.getName())
+                .orElseThrow(() -> new AccessDeniedException("No enabled account"));
         var now = Instant.now();
         var ttl = properties.token().timeToLive();
         var user = SignedInUser.of(authentication).orElseThrow();
@@ -51,7 +60,8 @@ class TokenController {
                 .subject(authentication.getName())
                 .issuedAt(now)
                 .expiresAt(now.plus(ttl))
-                .claim(properties.jwt().rolesClaim(), roles);
+                .claim(properties.jwt().rolesClaim(), roles)
+                .claim(SecurityStamps.CLAIM, stamp);
         user.commission().ifPresent(code -> claims.claim(properties.jwt().commissionClaim(), code));
         var token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()));
         return ResponseEntity.ok()

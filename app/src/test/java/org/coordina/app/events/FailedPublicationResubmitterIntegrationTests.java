@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -18,6 +20,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.modulith.events.core.Staleness;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,6 +48,15 @@ class FailedPublicationResubmitterIntegrationTests {
 
     @Autowired
     FlakyListener listener;
+
+    @Autowired
+    SlowListener slowListener;
+
+    @Autowired
+    EventPublicationRegistry registry;
+
+    @Autowired
+    Staleness staleness;
 
     @Test
     void aFailedPublicationIsResubmittedAndThenArchived() {
@@ -76,6 +89,25 @@ class FailedPublicationResubmitterIntegrationTests {
         assertThat(resubmitter.resubmitIfLeader()).isTrue();
     }
 
+    @Test
+    void aSlowListenerReceivesItsEventOnce() throws Exception {
+        var probe = new SlowProbe(UUID.randomUUID());
+        transactions.executeWithoutResult(status -> events.publishEvent(probe));
+        await().atMost(Duration.ofSeconds(10)).until(() -> slowListener.attempts() == 1);
+        Thread.sleep(200);
+
+        // While the listener still works, the staleness check and the resubmission run, as they do every minute.
+        registry.markStalePublicationsFailed(staleness);
+        resubmitter.resubmitIfLeader();
+        slowListener.release();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from modulith.event_publication_archive where serialized_event like ?", Integer.class,
+                "%" + probe.id() + "%") == 1);
+        Thread.sleep(500);
+        assertThat(slowListener.attempts()).isEqualTo(1);
+    }
+
     private int count(String table, Probe probe, String condition) {
         return jdbc.queryForObject("select count(*) from " + table + " where serialized_event like ? " + condition,
                 Integer.class, "%" + probe.id() + "%");
@@ -103,12 +135,43 @@ class FailedPublicationResubmitterIntegrationTests {
         }
     }
 
+    /** Another event only this test publishes, for the slow listener. */
+    record SlowProbe(UUID id) {
+    }
+
+    /** Takes its time over each event, until released. */
+    static class SlowListener {
+
+        private final AtomicInteger attempts = new AtomicInteger();
+
+        private final CountDownLatch released = new CountDownLatch(1);
+
+        int attempts() {
+            return attempts.get();
+        }
+
+        void release() {
+            released.countDown();
+        }
+
+        @ApplicationModuleListener(id = "test.slow-listener")
+        void on(SlowProbe probe) throws InterruptedException {
+            attempts.incrementAndGet();
+            released.await(30, TimeUnit.SECONDS);
+        }
+    }
+
     @TestConfiguration(proxyBeanMethods = false)
     static class FlakyListenerConfiguration {
 
         @Bean
         FlakyListener flakyListener() {
             return new FlakyListener();
+        }
+
+        @Bean
+        SlowListener slowListener() {
+            return new SlowListener();
         }
     }
 }

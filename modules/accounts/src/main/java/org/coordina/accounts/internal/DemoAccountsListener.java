@@ -5,7 +5,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Demo mode only: gives each newly established commission its demo secretary and member. */
+/** Demo mode only: gives each demo commission, once established, its demo secretary and member. */
 @Component
 @ConditionalOnBooleanProperty("coordina.demo.enabled")
 class DemoAccountsListener {

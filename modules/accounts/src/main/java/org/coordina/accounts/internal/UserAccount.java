@@ -6,10 +6,13 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.coordina.accounts.events.AccountAccessChanged;
+import org.coordina.accounts.events.AccountAccessChanged.Change;
 import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.sharedkernel.persistence.AuditTrail;
 import org.coordina.sharedkernel.security.Role;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
@@ -20,7 +23,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * never the password) and what they may do (one role, bound to a commission for the local roles).
  */
 @Table(schema = "accounts", name = "user_account")
-public class UserAccount {
+public class UserAccount extends AbstractAggregateRoot<UserAccount> {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
 
@@ -40,6 +43,9 @@ public class UserAccount {
     private String commissionCode;
 
     private boolean enabled;
+
+    /** Changes with every change of what the account may do; bearer tokens carry it (see SecurityStamps). */
+    private String securityStamp;
 
     @Version
     private long version;
@@ -63,6 +69,7 @@ public class UserAccount {
         account.username = normalized;
         account.passwordHash = Objects.requireNonNull(passwordHash);
         account.enabled = true;
+        account.securityStamp = newStamp();
         account.describe(displayName, email);
         account.assign(assignment);
         return account;
@@ -82,16 +89,39 @@ public class UserAccount {
     }
 
     void assign(RoleAssignment assignment) {
+        boolean changed = role != null && !assignment.equals(assignment());
         this.role = assignment.role();
         this.commissionCode = assignment.commission() == null ? null : assignment.commission().value();
+        if (changed) {
+            accessChanged(Change.ROLE_CHANGED);
+        }
     }
 
     void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
+        accessChanged(Change.PASSWORD_CHANGED);
     }
 
     void disable() {
-        this.enabled = false;
+        if (enabled) {
+            this.enabled = false;
+            accessChanged(Change.DISABLED);
+        }
+    }
+
+    /** Ends every token issued before: they carry the old stamp. Published when the account is saved. */
+    private void accessChanged(Change change) {
+        this.securityStamp = newStamp();
+        registerEvent(new AccountAccessChanged(id, username, change));
+    }
+
+    /** The events saving will publish (for tests; Spring Data reads them through {@code @DomainEvents}). */
+    java.util.Collection<Object> pendingEvents() {
+        return domainEvents();
+    }
+
+    private static String newStamp() {
+        return UUID.randomUUID().toString();
     }
 
     void enable() {
@@ -138,6 +168,10 @@ public class UserAccount {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public String getSecurityStamp() {
+        return securityStamp;
     }
 
     public long getVersion() {

@@ -50,38 +50,50 @@ class DemoAccountsIntegrationTests {
     }
 
     @Test
-    void givesAnEstablishedCommissionItsDemoSecretaryAndMember(Scenario scenario) {
-        scenario.publish(established(UUID.randomUUID(), "DMA", 1))
-                .andWaitForStateChange(() -> accounts.findByUsername("member.dma").isPresent()
-                        && accounts.findByUsername("secretary.dma").isPresent())
+    void givesAnEstablishedDemoCommissionItsDemoSecretaryAndMember(Scenario scenario) {
+        scenario.publish(established(UUID.randomUUID(), "VAR", 1))
+                .andWaitForStateChange(() -> accounts.findByUsername("member.var").isPresent()
+                        && accounts.findByUsername("secretary.var").isPresent())
                 .andVerify(done -> {
-                    var secretary = accounts.findByUsername("secretary.dma").orElseThrow();
+                    var secretary = accounts.findByUsername("secretary.var").orElseThrow();
                     assertThat(secretary.getRole()).isEqualTo(Role.LOCAL_SECRETARY);
-                    assertThat(secretary.getCommission()).isEqualTo(new CommissionCode("DMA"));
+                    assertThat(secretary.getCommission()).isEqualTo(new CommissionCode("VAR"));
                     assertThat(hashing.matches("demo", secretary.getPasswordHash())).isTrue();
-                    var member = accounts.findByUsername("member.dma").orElseThrow();
+                    var member = accounts.findByUsername("member.var").orElseThrow();
                     assertThat(member.getRole()).isEqualTo(Role.LOCAL_MEMBER);
-                    assertThat(member.getCommission()).isEqualTo(new CommissionCode("DMA"));
+                    assertThat(member.getCommission()).isEqualTo(new CommissionCode("VAR"));
                 });
     }
 
     @Test
     void leavesExistingDemoAccountsAsTheyAreWhenToldAgain(Scenario scenario) {
         var id = UUID.randomUUID();
-        scenario.publish(established(id, "DMB", 1))
-                .andWaitForStateChange(() -> accounts.findByUsername("member.dmb"));
-        var before = accounts.findByUsername("secretary.dmb").orElseThrow();
+        scenario.publish(established(id, "BGS", 1))
+                .andWaitForStateChange(() -> accounts.findByUsername("member.bgs"));
+        var before = accounts.findByUsername("secretary.bgs").orElseThrow();
 
-        var again = established(id, "DMB", 1);
+        var again = established(id, "BGS", 1);
         scenario.publish(again)
                 .andWaitForStateChange(() -> handled(new EventPublications(registry), DEMO_ACCOUNTS, again)
                         && handled(new EventPublications(registry), PROJECTION_ESTABLISHED, again))
                 .andVerify(done -> {
-                    var after = accounts.findByUsername("secretary.dmb").orElseThrow();
+                    var after = accounts.findByUsername("secretary.bgs").orElseThrow();
                     assertThat(after.getId()).isEqualTo(before.getId());
                     assertThat(after.getVersion()).isEqualTo(before.getVersion());
-                    assertThat(jdbc.sql("SELECT count(*) FROM accounts.user_account WHERE username LIKE '%.dmb'")
+                    assertThat(jdbc.sql("SELECT count(*) FROM accounts.user_account WHERE username LIKE '%.bgs'")
                             .query(Long.class).single()).isEqualTo(2);
+                });
+    }
+
+    @Test
+    void givesACommissionEstablishedForRealNoDemoAccounts(Scenario scenario) {
+        var event = established(UUID.randomUUID(), "DMC", 1);
+        scenario.publish(event)
+                .andWaitForStateChange(() -> handled(new EventPublications(registry), DEMO_ACCOUNTS, event)
+                        && handled(new EventPublications(registry), PROJECTION_ESTABLISHED, event))
+                .andVerify(done -> {
+                    assertThat(accounts.findByUsername("secretary.dmc")).isEmpty();
+                    assertThat(accounts.findByUsername("member.dmc")).isEmpty();
                 });
     }
 }

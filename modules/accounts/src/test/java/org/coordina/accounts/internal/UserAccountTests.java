@@ -115,4 +115,23 @@ class UserAccountTests {
     void neverShowsThePasswordHash() {
         assertThat(open("auditor4", Role.AUDITOR, null).toString()).doesNotContain("$2a$hash");
     }
+
+    @Test
+    void aChangeOfWhatTheAccountMayDoChangesItsStampAndIsAnnounced() {
+        var account = open("expert9", Role.NATIONAL_EXPERT, null);
+        var stamps = new java.util.HashSet<String>();
+        stamps.add(account.getSecurityStamp());
+        account.assign(new RoleAssignment(Role.AUDITOR, null));
+        assertThat(stamps.add(account.getSecurityStamp())).isTrue();
+        account.changePasswordHash("$2a$other");
+        assertThat(stamps.add(account.getSecurityStamp())).isTrue();
+        account.disable();
+        assertThat(stamps.add(account.getSecurityStamp())).isTrue();
+        account.describe("Another Name", "other@example.org");
+        assertThat(stamps.add(account.getSecurityStamp())).isFalse();
+        assertThat(account.pendingEvents()).extracting("change").containsExactly(
+                org.coordina.accounts.events.AccountAccessChanged.Change.ROLE_CHANGED,
+                org.coordina.accounts.events.AccountAccessChanged.Change.PASSWORD_CHANGED,
+                org.coordina.accounts.events.AccountAccessChanged.Change.DISABLED);
+    }
 }

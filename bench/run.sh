@@ -48,6 +48,11 @@ start_recorded() { # name: app_start with a JFR recording of the start-up when a
 }
 
 start_recorded startup-first
+# The embedded cluster's generated password (owner-only file in the data directory) unless one is given.
+if [ -z "$PGPASSWORD" ] && [ -f "$workdir/data/postgres/coordina-password" ]; then
+  PGPASSWORD=$(cat "$workdir/data/postgres/coordina-password")
+  export PGPASSWORD
+fi
 first_start=$started_in
 first_cpu=$started_cpu
 wait_for_login secretary.var

@@ -1,5 +1,6 @@
 package org.coordina.app.security;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -36,10 +37,13 @@ class TokenController {
 
     private final SecurityStamps stamps;
 
-    TokenController(JwtEncoder encoder, SecurityProperties properties, SecurityStamps stamps) {
+    private final Clock clock;
+
+    TokenController(JwtEncoder encoder, SecurityProperties properties, SecurityStamps stamps, Clock clock) {
         this.encoder = encoder;
         this.properties = properties;
         this.stamps = stamps;
+        this.clock = clock;
     }
 
     @PostMapping("/token")
@@ -51,7 +55,7 @@ class TokenController {
         }
         var stamp = stamps.currentOf(authentication.getName())
                 .orElseThrow(() -> new AccessDeniedException("No enabled account"));
-        var now = Instant.now();
+        var now = Instant.now(clock);
         var ttl = properties.token().timeToLive();
         var user = SignedInUser.of(authentication).orElseThrow();
         List<String> roles = user.roles().stream().map(Role::name).toList();

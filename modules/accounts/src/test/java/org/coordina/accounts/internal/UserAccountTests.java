@@ -3,6 +3,9 @@ package org.coordina.accounts.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.UUID;
+
+import org.coordina.sharedkernel.persistence.AuditTrail;
 import org.coordina.sharedkernel.security.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,6 +94,93 @@ class UserAccountTests {
         PasswordPolicy.check("twelve chars");
         assertThatThrownBy(() -> PasswordPolicy.check("я".repeat(37))).hasMessage("accounts.password.tooLong");
         PasswordPolicy.check("я".repeat(36));
+    }
+
+    @Test
+    void opensWithTheTrimmedDescriptionAndAFreshId() {
+        var account = UserAccount.open(" Auditor5 ", "  Some One ", " some.one@example.org  ",
+                new RoleAssignment(Role.AUDITOR, null), "$2a$hash");
+
+        assertThat(account.getUsername()).isEqualTo("auditor5");
+        assertThat(account.getDisplayName()).isEqualTo("Some One");
+        assertThat(account.getEmail()).isEqualTo("some.one@example.org");
+        assertThat(account.getPasswordHash()).isEqualTo("$2a$hash");
+        assertThat(account.getRole()).isEqualTo(Role.AUDITOR);
+        assertThat(account.getId()).isNotNull().isNotEqualTo(open("auditor6", Role.AUDITOR, null).getId());
+        assertThat(account.getVersion()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "", "   " })
+    void needsADisplayNameAndAnEmail(String blank) {
+        var assignment = new RoleAssignment(Role.AUDITOR, null);
+        assertThatThrownBy(() -> UserAccount.open("auditor7", blank, "a@example.org", assignment, "$2a$hash"))
+                .isInstanceOf(AccountRuleViolated.class).hasMessage("accounts.description.required");
+        assertThatThrownBy(() -> UserAccount.open("auditor7", "Some One", blank, assignment, "$2a$hash"))
+                .isInstanceOf(AccountRuleViolated.class).hasMessage("accounts.description.required");
+        assertThatThrownBy(() -> UserAccount.open("auditor7", null, "a@example.org", assignment, "$2a$hash"))
+                .isInstanceOf(AccountRuleViolated.class).hasMessage("accounts.description.required");
+        assertThatThrownBy(() -> UserAccount.open("auditor7", "Some One", null, assignment, "$2a$hash"))
+                .isInstanceOf(AccountRuleViolated.class).hasMessage("accounts.description.required");
+    }
+
+    @Test
+    void describingAgainReplacesNameAndEmail() {
+        var account = open("auditor8", Role.AUDITOR, null);
+
+        account.describe(" Someone Else ", " else@example.org ");
+
+        assertThat(account.getDisplayName()).isEqualTo("Someone Else");
+        assertThat(account.getEmail()).isEqualTo("else@example.org");
+    }
+
+    @Test
+    void needsAPasswordHash() {
+        var assignment = new RoleAssignment(Role.AUDITOR, null);
+        assertThatThrownBy(() -> UserAccount.open("auditor9", "Some One", "a@example.org", assignment, null))
+                .isInstanceOf(NullPointerException.class);
+        var account = open("auditor9", Role.AUDITOR, null);
+        assertThatThrownBy(() -> account.changePasswordHash(null)).isInstanceOf(NullPointerException.class);
+        account.changePasswordHash("$2a$other");
+        assertThat(account.getPasswordHash()).isEqualTo("$2a$other");
+    }
+
+    @Test
+    void aMissingUsernameIsMalformed() {
+        assertThat(UserAccount.normalizeUsername(null)).isEmpty();
+        assertThatThrownBy(() -> open(null, Role.AUDITOR, null)).hasMessage("accounts.username.malformed");
+    }
+
+    @Test
+    void theAssignmentIsTheRoleAndCommission() {
+        assertThat(open("secretary.bgs", Role.LOCAL_SECRETARY, "bgs").assignment())
+                .isEqualTo(new RoleAssignment(Role.LOCAL_SECRETARY, "BGS"));
+        assertThat(open("expert3", Role.NATIONAL_EXPERT, null).assignment())
+                .isEqualTo(new RoleAssignment(Role.NATIONAL_EXPERT, null));
+    }
+
+    @Test
+    void onlyTheIntegratorRoleMayHoldApiKeys() {
+        assertThat(open("feed2", Role.INTEGRATOR, null).mayHoldApiKeys()).isTrue();
+        assertThat(open("admin2", Role.NATIONAL_ADMIN, null).mayHoldApiKeys()).isFalse();
+    }
+
+    @Test
+    void showsWhoWhatWhereAndWhetherDisabled() {
+        var local = open("member.bgs", Role.LOCAL_MEMBER, "BGS");
+        assertThat(local).hasToString("UserAccount[member.bgs, LOCAL_MEMBER of BGS]");
+        local.disable();
+        assertThat(local).hasToString("UserAccount[member.bgs, LOCAL_MEMBER of BGS, disabled]");
+        assertThat(open("auditor10", Role.AUDITOR, null)).hasToString("UserAccount[auditor10, AUDITOR]");
+    }
+
+    @Test
+    void aStoredAccountKeepsItsVersion() {
+        var stored = new UserAccount(UUID.randomUUID(), "auditor11", "Some One", "a@example.org", "$2a$hash",
+                Role.AUDITOR, null, false, 7, new AuditTrail());
+
+        assertThat(stored.getVersion()).isEqualTo(7);
+        assertThat(stored.isEnabled()).isFalse();
     }
 
     @Test

@@ -21,6 +21,10 @@ class VerifiedPasswordsTests {
 
         final AtomicInteger checks = new AtomicInteger();
 
+        CountingHashing() {
+            super(PasswordHashingTests.CHEAP);
+        }
+
         @Override
         boolean matches(String rawPassword, String hash) {
             checks.incrementAndGet();
@@ -84,6 +88,32 @@ class VerifiedPasswordsTests {
     }
 
     @Test
+    void aStaleCheckIsDroppedOnceItNoLongerHits() {
+        assertThat(passwords.verify(account("auditor", hash, true), PASSWORD)).isTrue();
+        var changed = account("auditor", hashing.hash("another password"), true);
+
+        assertThat(passwords.verify(changed, PASSWORD)).isFalse();
+
+        assertThat(passwords.size()).isZero();
+    }
+
+    @Test
+    void anAccountWithoutAHashNeverHits() {
+        assertThat(passwords.verify(account("auditor", hash, true), PASSWORD)).isTrue();
+
+        assertThat(passwords.verify(account("auditor", null, true), PASSWORD)).isFalse();
+    }
+
+    @Test
+    void theCacheKeysAreMacsUnderARandomKeyOfThisProcess() {
+        var key = VerifiedPasswords.newHmacKey();
+
+        assertThat(key.getAlgorithm()).isEqualTo("HmacSHA256");
+        assertThat(key.getEncoded()).hasSize(32).isNotEqualTo(new byte[32]);
+        assertThat(VerifiedPasswords.newHmacKey().getEncoded()).isNotEqualTo(key.getEncoded());
+    }
+
+    @Test
     void aDisabledAccountNeverHits() {
         assertThat(passwords.verify(account("auditor", hash, true), PASSWORD)).isTrue();
         assertThat(passwords.verify(account("auditor", hash, false), PASSWORD)).isFalse();
@@ -101,6 +131,15 @@ class VerifiedPasswordsTests {
         ticker.advance(Duration.ofMinutes(2));
         assertThat(passwords.verify(account, PASSWORD)).isTrue();
         assertThat(hashing.checks).hasValue(2);
+    }
+
+    @Test
+    void anExpiredCheckNoLongerCounts() {
+        passwords.verify(account("auditor", hash, true), PASSWORD);
+
+        ticker.advance(Duration.ofMinutes(6));
+
+        assertThat(passwords.size()).isZero();
     }
 
     @Test

@@ -1,0 +1,25 @@
+package org.coordina.regionalcommissions.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+/** The members in a map. */
+class InMemoryMembers extends InMemoryRepository<Member> implements MemberRepository {
+
+    InMemoryMembers() {
+        super(Member.class);
+    }
+
+    @Override
+    public Page<Member> findByCommissionId(UUID commissionId, Pageable pageable) {
+        return page(member -> member.getCommissionId().equals(commissionId), pageable);
+    }
+
+    @Override
+    public Optional<Member> findByIdAndCommissionId(UUID id, UUID commissionId) {
+        return findById(id).filter(member -> member.getCommissionId().equals(commissionId));
+    }
+}

@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.jayway.jsonpath.JsonPath;
 import org.coordina.regionalcommissions.events.CommissionEstablished;
 import org.coordina.regionalcommissions.events.CommissionStatus;
+import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.security.Role;
-import org.coordina.support.TestUsers;
+import org.coordina.testsupport.TestUsers;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,12 +70,6 @@ final class AccountsApi {
                 .andReturn().getResponse().getHeader(HttpHeaders.ETAG);
     }
 
-    String etagOf(String username) throws Exception {
-        return mvc.perform(get("/api/v1/users/" + username).with(admin()))
-                .andExpect(status().isOk())
-                .andReturn().getResponse().getHeader(HttpHeaders.ETAG);
-    }
-
     /** Issues an API key for an integrator and answers the plain key. */
     String issueApiKey(String username) throws Exception {
         var json = mvc.perform(post("/api/v1/users/" + username + "/api-keys").with(admin())
@@ -97,8 +92,8 @@ final class AccountsApi {
             String code) {
         var id = UUID.nameUUIDFromBytes(("commission:" + code).getBytes(StandardCharsets.UTF_8));
         transactions.executeWithoutResult(status -> events.publishEvent(new CommissionEstablished(UUID.randomUUID(),
-                Instant.now(), id, 1, code, "МКБТХ " + code, "LCCTHB " + code, "Test city", "Test region",
-                LocalDate.of(2020, 1, 1), CommissionStatus.ACTIVE)));
+                Instant.now(), id, 1, CommissionCode.parse(code), "МКБТХ " + code, "LCCTHB " + code, "Test city",
+                "Test region", LocalDate.of(2020, 1, 1), CommissionStatus.ACTIVE)));
         var suffix = code.toLowerCase(Locale.ROOT);
         await().atMost(Duration.ofSeconds(20)).until(() -> exists("secretary." + suffix) && exists("member." + suffix)
                 && jdbc.sql("SELECT count(*) FROM accounts.known_commission WHERE id = :id").param("id", id)

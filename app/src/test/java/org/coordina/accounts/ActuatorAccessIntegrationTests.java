@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 import org.coordina.sharedkernel.security.Role;
 import org.coordina.support.ApiIntegrationTest;
-import org.coordina.support.TestUsers;
+import org.coordina.testsupport.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -52,8 +52,9 @@ class ArchitectureRulesFixtureTests {
 
     @Test
     void eventsCarryingSpringOrInternalTypesAreReported() {
+        // Not reported: GammaOpened, which carries the kernel's CommissionCode record and a Jackson annotation.
         assertReportsExactly(rules.eventsDependOnlyOnJavaAndOtherEvents(), V + "alpha.events.AlphaArchived",
-                V + "alpha.events.AlphaMoved");
+                V + "alpha.events.AlphaMoved", V + "gamma.events.GammaRegistered");
     }
 
     @Test
@@ -111,26 +112,67 @@ class ArchitectureRulesFixtureTests {
     @Test
     void theGeneratedImplementationOfAPublicMapperIsExemptButNotTheMapper() {
         // MapStruct really generated public implementations (else the exemption would be untested).
-        assertThat(clean.get(FIXTURES + ".clean.alpha.internal.AlphaSummaryMapperImpl").getModifiers())
+        assertThat(clean.get(FIXTURES + ".clean.alpha.internal.AlphaListingMapperImpl").getModifiers())
                 .contains(JavaModifier.PUBLIC);
         assertThat(violations.get(V + "alpha.internal.UnusedPublicMapperImpl").getModifiers())
                 .contains(JavaModifier.PUBLIC);
         // Neither implementation is reported (assertReportsExactly in the test above rejects any extra line), while
-        // the clean fixture's AlphaSummaryMapperImpl passes only because of the exemption.
+        // the clean fixture's AlphaListingMapperImpl passes only because of the exemption.
         var exemption = CoordinaArchitectureRules.PUBLIC_BY_FRAMEWORK.get(0).applies();
-        assertThat(exemption.test(clean.get(FIXTURES + ".clean.alpha.internal.AlphaSummaryMapperImpl"))).isTrue();
+        assertThat(exemption.test(clean.get(FIXTURES + ".clean.alpha.internal.AlphaListingMapperImpl"))).isTrue();
         assertThat(exemption.test(violations.get(V + "alpha.internal.FakeMapperImpl"))).isFalse();
     }
 
     @Test
     void domainClassesUsingServletOrHttpTypesAreReported() {
-        // Not reported: the controller, the API-key converter, the configuration, and SortKeys (a non-bean helper
-        // only the controller uses). Reported: AlphaReports although only the controller calls it, being a bean.
+        // Not reported: the controllers, the API-key converter, the configuration, and SortKeys (a non-bean helper in
+        // internal that only the controller in internal.web uses). Reported: AlphaReports although only the
+        // controller calls it, being a bean.
         assertReportsExactly(rules.domainClassesDoNotDependOnTheWeb(), V + "alpha.internal.AlphaService",
                 V + "alpha.internal.AlphaPolicy", V + "alpha.internal.AlphaReports");
         assertThatThrownBy(() -> rules.domainClassesDoNotDependOnTheWeb().check(violations))
                 .hasMessageContaining("jakarta.servlet.http.HttpServletRequest")
                 .hasMessageContaining("org.springframework.http.ResponseEntity");
+    }
+
+    @Test
+    void aControllerOutsideInternalWebIsReported() {
+        assertReportsExactly(rules.controllersLiveInInternalWeb(), V + "alpha.internal.AlphaStatusController");
+    }
+
+    @Test
+    void webRecordsOutsideInternalWebAreReported() {
+        // Not reported: AlphaSummary in internal.web, AlphaPreview ("view" is no web suffix) and BetaCommand.
+        assertReportsExactly(rules.webRecordsLiveInInternalWeb(), V + "alpha.internal.AlphaView",
+                V + "beta.internal.BetaRequest");
+    }
+
+    @Test
+    void commissionScopedHandlersWithoutAGuardAreReported() {
+        // Not reported: the neighbours guarded by a meta-annotated guard, @PreAuthorize, @NoCommissionScope or a
+        // class-level guard, the handler taking another path variable, and a non-handler taking a CommissionCode.
+        String controller = V + "gamma.internal.web.GammaController.";
+        assertReportsExactly(rules.commissionScopedHandlersAreGuarded(), controller + "list", controller + "show",
+                controller + "search");
+        assertThatThrownBy(() -> rules.commissionScopedHandlersAreGuarded().check(violations))
+                .hasMessageContaining("list(java.lang.String) takes the commission code as @PathVariable 'code' "
+                        + "(parameter 0)")
+                .hasMessageContaining("takes a CommissionCode (parameter 0)");
+    }
+
+    @Test
+    void theCleanFixtureGuardsCommissionScopedHandlersWithEveryKindOfGuard() {
+        // The clean fixture passes the rule because it guards its handlers, not because it has none to check.
+        var handlers = clean.stream().flatMap(type -> type.getMethods().stream())
+                .filter(method -> CoordinaArchitectureRules.isAnnotatedOrMeta(method,
+                        CoordinaArchitectureRules.REQUEST_MAPPING))
+                .filter(method -> method.getRawParameterTypes().stream()
+                        .anyMatch(type -> type.getSimpleName().equals("CommissionCode"))
+                        || method.getParameters().stream().anyMatch(parameter -> parameter
+                                .isAnnotatedWith(CoordinaArchitectureRules.PATH_VARIABLE)))
+                .toList();
+        assertThat(cleanRules.commissionGuards()).allSatisfy(guard -> assertThat(handlers).anyMatch(
+                method -> method.isAnnotatedWith(guard) || method.getOwner().isAnnotatedWith(guard)));
     }
 
     @Test

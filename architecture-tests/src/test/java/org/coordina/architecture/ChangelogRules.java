@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Rule g: every module's Liquibase changesets touch only its own schema. The changelogs live in
+ * docs/module-rules.md §12: every module's Liquibase changesets touch only its own schema. The changelogs live in
  * {@code <base>/<folder>/*.yaml}; the folder names the schema it owns ({@code modulith} owns {@code modulith},
  * {@code accounts} owns {@code accounts}). For every changeSet:
  * <ul>
@@ -70,7 +70,7 @@ final class ChangelogRules {
         Report report = evaluate();
         if (!report.violations().isEmpty()) {
             throw new AssertionError("Liquibase changelogs under classpath:%s/ touch schemas other than their own "
-                    .formatted(base) + "(" + report.violations().size() + " violations):\n  "
+                    .formatted(base) + "(docs/module-rules.md §12; " + report.violations().size() + " violations):\n  "
                     + String.join("\n  ", report.violations()));
         }
         return report;

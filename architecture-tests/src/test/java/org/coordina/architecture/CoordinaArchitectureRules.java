@@ -3,6 +3,7 @@ package org.coordina.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 
+import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -25,6 +26,7 @@ import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -34,8 +36,9 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 
 /**
- * The module rules of DESIGN.md §2 as ArchUnit rules, parameterised by a {@link ModuleLayout} so that the very same
- * rules run against the production classes and against the fixtures that prove each rule reports its violations.
+ * The module rules of {@code docs/module-rules.md} as ArchUnit rules (each rule cites its section there),
+ * parameterised by a {@link ModuleLayout} so that the very same rules run against the production classes and against
+ * the fixtures that prove each rule reports its violations.
  * <p>
  * Every rule allows an empty set of classes to check: a young code base may not have a listener or an internal
  * class yet. The fixture tests make up for it by showing each rule finds something to check in the clean fixture
@@ -62,9 +65,30 @@ final class CoordinaArchitectureRules {
 
     static final String COMPONENT = "org.springframework.stereotype.Component";
 
+    static final String CONTROLLER = "org.springframework.stereotype.Controller";
+
+    static final String REQUEST_MAPPING = "org.springframework.web.bind.annotation.RequestMapping";
+
+    static final String PATH_VARIABLE = "org.springframework.web.bind.annotation.PathVariable";
+
+    static final String PRE_AUTHORIZE = "org.springframework.security.access.prepost.PreAuthorize";
+
+    /** The path variable that names a commission throughout the API ({@code /commissions/{code}/...}). */
+    static final String COMMISSION_CODE_VARIABLE = "code";
+
     /** Packages whose annotations an event (or its package-info) may carry; annotations are metadata, not coupling. */
     static final List<String> EVENT_ANNOTATION_PACKAGES = List.of("org.springframework.modulith", "org.jspecify",
             "jakarta.annotation");
+
+    /**
+     * Jackson's annotations package, allowed in events whole: besides the annotations it holds the enums their
+     * attributes take ({@code JsonInclude.Include}), and it is the stable, databind-free part of Jackson that both
+     * Jackson 2 and 3 read.
+     */
+    static final String JACKSON_ANNOTATIONS = "com.fasterxml.jackson.annotation";
+
+    /** Names of web records, by the template's convention: request bodies and response bodies. */
+    static final String WEB_RECORD_NAME = ".+(Request|View|Summary)";
 
     /** The web layer: a domain class that names one of these is an HTTP adapter in disguise. */
     static final List<String> WEB_PACKAGES = List.of("org.springframework.web", "org.springframework.http",
@@ -90,59 +114,68 @@ final class CoordinaArchitectureRules {
                 moduleCodeLivesInEventsOrInternal(), modulesUseOtherModulesOnlyThroughTheirEvents(),
                 modulesDependNeitherOnTheAppNorOnInfrastructure(), sharedKernelDependsOnNoModule(),
                 modulesAreFreeOfCycles(), listenersConsumeEvents(), internalClassesArePublicOnlyWhereNeeded(),
-                domainClassesDoNotDependOnTheWeb(), onlyPersistenceAdaptersUseJdbc(),
-                onlyTheAppDeclaresSecurityFilterChains());
+                controllersLiveInInternalWeb(), webRecordsLiveInInternalWeb(), domainClassesDoNotDependOnTheWeb(),
+                onlyPersistenceAdaptersUseJdbc(), onlyTheAppDeclaresSecurityFilterChains(),
+                commissionScopedHandlersAreGuarded());
     }
 
-    // --- a. events -------------------------------------------------------------------------------------------
+    // --- §1, §2: events ---------------------------------------------------------------------------------------
 
-    /** Rule a (shape): every type in a module's {@code events} package is a public record or a public enum. */
+    /** §1 (shape): every type in a module's {@code events} package is a public record or a public enum. */
     ArchRule eventsArePublicRecords() {
         return classes().that(are("in a module's events package", this::isEventType))
                 .should(holdFor("be public records (or public enums as value types)",
                         type -> isEffectivelyPublic(type) && (type.isRecord() || type.isEnum()),
                         type -> "%s in %s is %s, not a public record or enum".formatted(type.getName(),
                                 type.getPackageName(), describeKind(type))))
-                .because("a module's events package is its only public surface (DESIGN §2.1): immutable public "
-                        + "records that other modules, the registry and integrators consume; enums serve as value "
-                        + "types, nested records as value snapshots")
+                .because("a module's events package is its only public surface (docs/module-rules.md §1): immutable "
+                        + "public records that other modules, the registry and integrators consume; enums serve as "
+                        + "value types, nested records as value snapshots")
                 .allowEmptyShould(true);
     }
 
-    /** Rule a (dependencies): events name only Java types, other events and metadata annotations. */
+    /**
+     * §2: events name only Java types, other events, the shared kernel's domain value records, metadata annotations
+     * and Jackson's annotations.
+     */
     ArchRule eventsDependOnlyOnJavaAndOtherEvents() {
         return classes().that(are("in a module's events package", layout::isEventsClass))
-                .should(haveNoDependency("depend only on java.., events packages and annotations of "
-                        + EVENT_ANNOTATION_PACKAGES, (origin, target) -> !isAllowedInEvents(target)))
+                .should(haveNoDependency("depend only on java.., events packages, the records of "
+                        + layout.sharedKernel("domain") + ", annotations of " + EVENT_ANNOTATION_PACKAGES + " and "
+                        + JACKSON_ANNOTATIONS, (origin, target) -> !isAllowedInEvents(target)))
                 .because("events travel between modules and out to integrators and are serialised into the "
-                        + "publication registry; a Spring, Jackson or internal type in an event couples every "
-                        + "consumer to the publisher's implementation (DESIGN §2.4)")
+                        + "publication registry; a Spring, Jackson databind or internal type in an event couples every "
+                        + "consumer to the publisher's implementation. The shared kernel's domain value records "
+                        + "(CommissionCode) are the one exception: every module already depends on them, and a record "
+                        + "is a value, not a service (docs/module-rules.md §2, §4)")
                 .allowEmptyShould(true);
     }
 
-    /** Rule a (naming): event names state what happened, without an {@code Event} suffix. */
+    /** §1 (naming): event names state what happened, without an {@code Event} suffix. */
     ArchRule eventNamesHaveNoEventSuffix() {
         return classes().that(are("in a module's events package", this::isEventType))
                 .should(holdFor("be named without an 'Event' suffix", type -> !type.getSimpleName().endsWith("Event"),
                         type -> "%s ends with 'Event'".formatted(type.getName())))
-                .because("events are named in the past tense after what happened (PlanningCycleOpened), DESIGN §2.1")
+                .because("events are named in the past tense after what happened (PlanningCycleOpened), "
+                        + "docs/module-rules.md §1")
                 .allowEmptyShould(true);
     }
 
-    // --- b. module boundaries --------------------------------------------------------------------------------
+    // --- §3 to §5, §8: module boundaries and layout ---------------------------------------------------------
 
-    /** Everything of a module other than its package-info lives under {@code events} or {@code internal}. */
+    /** §1, §8: everything of a module other than its package-info lives under {@code events} or {@code internal}. */
     ArchRule moduleCodeLivesInEventsOrInternal() {
         return classes().that(are("in an application module", type -> layout.isInModule(type) && !isPackageInfo(type)))
                 .should(holdFor("reside in the module's events or internal package",
                         type -> layout.isEventsClass(type) || layout.isInternalClass(type),
                         type -> "%s is neither in an events nor in an internal package".formatted(type.getName())))
                 .because("the events package is a module's whole public surface and everything else is internal "
-                        + "(DESIGN §2.1); a class in the module's root package would silently become API")
+                        + "(docs/module-rules.md §1, §8); a class in the module's root package would silently "
+                        + "become API")
                 .allowEmptyShould(true);
     }
 
-    /** Rule b: module A uses module B only through {@code B.events}. */
+    /** §3: module A uses module B only through {@code B.events}. */
     ArchRule modulesUseOtherModulesOnlyThroughTheirEvents() {
         return classes().that(are("in an application module", layout::isInModule))
                 .should(haveNoDependency("use other modules only through their events packages", (origin, target) -> {
@@ -151,43 +184,44 @@ final class CoordinaArchitectureRules {
                             && !layout.isEventsClass(target);
                 }))
                 .because("modules never call each other's beans nor share entities; changes travel only as events "
-                        + "(DESIGN §2.2). Modules are derived from the packages under " + layout.rootPackage()
-                        + ", so a new module is covered without touching this rule")
+                        + "(docs/module-rules.md §3). Modules are derived from the packages under "
+                        + layout.rootPackage() + ", so a new module is covered without touching this rule")
                 .allowEmptyShould(true);
     }
 
-    /** Rule h: modules and the shared kernel do not reach up into the app or sideways into infrastructure. */
+    /** §5: modules and the shared kernel do not reach up into the app or sideways into infrastructure. */
     ArchRule modulesDependNeitherOnTheAppNorOnInfrastructure() {
         return classes().that(are("in an application module or the shared kernel",
                 type -> layout.isInModule(type) || layout.isInSharedKernel(type)))
                 .should(haveNoDependency("depend neither on the app nor on infrastructure packages",
                         (origin, target) -> layout.isInApp(target) || layout.isInInfrastructure(target)))
                 .because("the app assembles the modules, so a module depending on it is a cycle, and infrastructure "
-                        + "(the embedded database) is a deployment detail the modules must not know about")
+                        + "(the embedded database) is a deployment detail the modules must not know about "
+                        + "(docs/module-rules.md §5)")
                 .allowEmptyShould(true);
     }
 
-    /** The shared kernel is below every module: it may not know any of them, not even their events. */
+    /** §4: the shared kernel is below every module: it may not know any of them, not even their events. */
     ArchRule sharedKernelDependsOnNoModule() {
         return classes().that(are("in the shared kernel", layout::isInSharedKernel))
                 .should(haveNoDependency("depend on no application module",
                         (origin, target) -> layout.isInModule(target)))
                 .because("every module depends on the shared kernel (an OPEN module); a dependency back makes a "
-                        + "cycle through every module")
+                        + "cycle through every module (docs/module-rules.md §4, ADR 2)")
                 .allowEmptyShould(true);
     }
 
-    /** Rule h: the module graph is a DAG (app, shared kernel and infrastructure count as slices too). */
+    /** §5: the module graph is a DAG (app, shared kernel and infrastructure count as slices too). */
     ArchRule modulesAreFreeOfCycles() {
         return SlicesRuleDefinition.slices().matching(layout.rootPackage() + ".(*)..").should().beFreeOfCycles()
-                .because("module dependencies form a DAG (DESIGN §2.3), even through events: a cycle means two "
-                        + "modules cannot be understood, tested or split apart separately")
+                .because("module dependencies form a DAG (docs/module-rules.md §5), even through events: a cycle "
+                        + "means two modules cannot be understood, tested or split apart separately")
                 .allowEmptyShould(true);
     }
 
-    // --- c. listeners ----------------------------------------------------------------------------------------
+    // --- §6: listeners ---------------------------------------------------------------------------------------
 
-    /** Rule c: event listeners consume events from {@code events} packages. */
+    /** §6: event listeners consume events from {@code events} packages. */
     ArchRule listenersConsumeEvents() {
         return methods().that(new DescribedPredicate<JavaMethod>("are event listeners under " + layout.rootPackage()) {
             @Override
@@ -209,14 +243,14 @@ final class CoordinaArchitectureRules {
                     }
                 }
             }
-        }).because("modules talk only through their published events (DESIGN §2.5); a listener taking an internal "
-                + "type or a plain value is a hidden API. A plain @EventListener may also take a Spring framework "
-                + "event (a subclass of ApplicationEvent declared outside the code base, e.g. ApplicationReadyEvent "
-                + "for demo data); transactional and application-module listeners may not")
+        }).because("modules talk only through their published events (docs/module-rules.md §6); a listener "
+                + "taking an internal type or a plain value is a hidden API. A plain @EventListener may also take a "
+                + "Spring framework event (a subclass of ApplicationEvent declared outside the code base, e.g. "
+                + "ApplicationReadyEvent for demo data); transactional and application-module listeners may not")
                 .allowEmptyShould(true);
     }
 
-    // --- d. visibility of internals --------------------------------------------------------------------------
+    // --- §7: visibility of internals --------------------------------------------------------------------------
 
     /**
      * Framework-driven exceptions to "internal classes are package-private". Each entry says why; add one only
@@ -239,14 +273,14 @@ final class CoordinaArchitectureRules {
                             && Stream.concat(type.getAllRawInterfaces().stream(), type.getAllRawSuperclasses().stream())
                                     .anyMatch(supertype -> supertype.isAnnotatedWith(MAPSTRUCT_MAPPER))));
 
-    /** Rule d: an internal class is public only where another package uses it or a framework needs it. */
+    /** §7: an internal class is public only where another package uses it or a framework needs it. */
     ArchRule internalClassesArePublicOnlyWhereNeeded() {
         return classes().that(are("under " + layout.rootPackage(), layout::isUnderRoot))
                 .should(new PublicOnlyWhereNeeded())
                 .as("classes under <module>.internal should be public only where another package uses them or a "
                         + "framework needs it")
-                .because("internal code is package-private where Java allows (DESIGN §2.1), so that a module's "
-                        + "surface is its events package. Java needs a class public when a class in another "
+                .because("internal code is package-private where Java allows (docs/module-rules.md §7), so that a "
+                        + "module's surface is its events package. Java needs a class public when a class in another "
                         + "package names it: counted are dependencies from another package and the signatures of "
                         + "members accessed from another package. Tests are not imported, so a test that needs a "
                         + "class must live in that class's package")
@@ -304,26 +338,55 @@ final class CoordinaArchitectureRules {
     record Exemption(String description, Predicate<JavaClass> applies) {
     }
 
-    // --- e. domain vs web and persistence --------------------------------------------------------------------
+    // --- §8: where the web adapter lives ---------------------------------------------------------------------
 
-    /** Rule e (web): internal classes that are not web adapters don't depend on web packages. */
+    /** §8: a module's controllers live in its {@code internal.web} package. */
+    ArchRule controllersLiveInInternalWeb() {
+        return classes().that(are("controllers in an application module",
+                type -> layout.isInModule(type) && isAnnotatedOrMeta(type, CONTROLLER)))
+                .should(holdFor("reside in the module's internal.web package", layout::isInternalWebClass,
+                        type -> "%s is a controller in %s, not in the module's internal.web package"
+                                .formatted(type.getName(), type.getPackageName())))
+                .because("every module has the same rooms (docs/module-rules.md §8): the HTTP adapter and nothing "
+                        + "else in internal.web, so a newcomer finds an endpoint in one step and the domain in "
+                        + "internal stays free of web types")
+                .allowEmptyShould(true);
+    }
+
+    /** §8: the records a module's HTTP API reads and writes ({@code *Request}, {@code *View}, {@code *Summary}). */
+    ArchRule webRecordsLiveInInternalWeb() {
+        return classes().that(are("records in a module's internal packages named *Request, *View or *Summary",
+                type -> layout.isInternalClass(type) && type.isRecord()
+                        && type.getSimpleName().matches(WEB_RECORD_NAME)))
+                .should(holdFor("reside in the module's internal.web package", layout::isInternalWebClass,
+                        type -> "%s is a web record in %s, not in the module's internal.web package"
+                                .formatted(type.getName(), type.getPackageName())))
+                .because("request and response records are the HTTP contract of the module's controllers "
+                        + "(docs/module-rules.md §8): they live beside the controllers and their web mappers, and "
+                        + "domain services take and return domain types, not web records")
+                .allowEmptyShould(true);
+    }
+
+    // --- §9: domain vs web and persistence ------------------------------------------------------------------
+
+    /** §9 (web): internal classes that are not web adapters don't depend on web packages. */
     ArchRule domainClassesDoNotDependOnTheWeb() {
         return classes().that(are("internal and not web adapters",
                 type -> layout.isInternalClass(type) && !isWebLayer(type)))
                 .should(haveNoDependency("depend on no web package " + WEB_PACKAGES,
                         (origin, target) -> isIn(target, WEB_PACKAGES)))
-                .because("domain and application services don't know HTTP (DESIGN §2, brief); the shared kernel's "
-                        + "CoordinaProblem and Versions carry HTTP semantics for them. A web adapter is: a class in "
-                        + "a ..web.. package; a @Controller/@RestController/@ControllerAdvice; a class extending or "
-                        + "implementing a web type (filters, AuthenticationConverter, ErrorResponseException); a "
-                        + "@Configuration (wiring, not domain); a class named *Controller, *Request or *Response "
-                        + "(web DTOs); a class nested in one of these; or a helper that is no Spring bean and is used "
-                        + "by web adapters only (e.g. a sort-parameter mapper; a service bean that only controllers "
-                        + "call stays domain)")
+                .because("domain and application services don't know HTTP (docs/module-rules.md §9); the shared "
+                        + "kernel's CoordinaProblem and Versions carry HTTP semantics for them. A web adapter is: a "
+                        + "class in a ..web.. package; a @Controller/@RestController/@ControllerAdvice; a class "
+                        + "extending or implementing a web type (filters, AuthenticationConverter, "
+                        + "ErrorResponseException); a @Configuration (wiring, not domain); a class named *Controller, "
+                        + "*Request or *Response (web DTOs); a class nested in one of these; or a helper that is no "
+                        + "Spring bean and is used by web adapters only (e.g. a sort-parameter mapper; a service bean "
+                        + "that only controllers call stays domain)")
                 .allowEmptyShould(true);
     }
 
-    /** Rule e (persistence): only persistence adapters use JDBC (or JPA). */
+    /** §9 (persistence): only persistence adapters use JDBC (or JPA). */
     ArchRule onlyPersistenceAdaptersUseJdbc() {
         return classes().that(are("in a module or the shared kernel and not persistence adapters",
                 type -> (layout.isInModule(type) || layout.isInSharedKernel(type)) && !isPersistenceLayer(type)))
@@ -334,13 +397,13 @@ final class CoordinaArchitectureRules {
                         + "*Repository or *RepositoryImpl (Spring Data fragment); a class in a ..persistence.. "
                         + "package; a Spring Data @ReadingConverter/@WritingConverter; a class implementing a JDBC "
                         + "type (RowMapper); a @Configuration; a class nested in one of these; or a helper that is no "
-                        + "Spring bean and is used by persistence adapters only")
+                        + "Spring bean and is used by persistence adapters only (docs/module-rules.md §9)")
                 .allowEmptyShould(true);
     }
 
-    // --- f. security -----------------------------------------------------------------------------------------
+    // --- §10, §11: security ---------------------------------------------------------------------------------
 
-    /** Rule f: only the app declares a {@code SecurityFilterChain}. */
+    /** §10: only the app declares a {@code SecurityFilterChain}. */
     ArchRule onlyTheAppDeclaresSecurityFilterChains() {
         return classes().that(are("under " + layout.rootPackage() + " outside the app",
                 type -> layout.isUnderRoot(type) && !layout.isInApp(type)))
@@ -359,10 +422,100 @@ final class CoordinaArchitectureRules {
                         }
                     }
                 })
-                .because("the app owns the security filter chains (DESIGN §1, §4); a module's chain would silently "
-                        + "change which requests are authenticated. Modules contribute beans the app's chain uses "
-                        + "(AuthenticationProvider, AuthenticationConverter) instead")
+                .because("the app owns the security filter chains (docs/module-rules.md §10); a module's chain "
+                        + "would silently change which requests are authenticated. Modules contribute beans the app's "
+                        + "chain uses (AuthenticationProvider, AuthenticationConverter) instead")
                 .allowEmptyShould(true);
+    }
+
+    /**
+     * §11: a web handler that takes a commission code carries a guard: a scoping annotation of the shared kernel, an
+     * explicit opt-out, or a {@code @PreAuthorize} of its own, on the method or on its class.
+     */
+    ArchRule commissionScopedHandlersAreGuarded() {
+        List<String> guards = commissionGuards();
+        return methods().that(new DescribedPredicate<JavaMethod>("are web handlers in an application module") {
+            @Override
+            public boolean test(JavaMethod method) {
+                return layout.isInModule(method.getOwner()) && isAnnotatedOrMeta(method, REQUEST_MAPPING);
+            }
+        }).should(new ArchCondition<JavaMethod>("carry one of " + simpleNames(guards) + " on the method or its class "
+                + "when they take a commission code") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                Optional<String> commissionCode = commissionCodeTakenBy(method);
+                boolean guarded = guards.stream().anyMatch(
+                        guard -> isAnnotatedOrMeta(method, guard) || isAnnotatedOrMeta(method.getOwner(), guard));
+                if (commissionCode.isPresent() && !guarded) {
+                    events.add(SimpleConditionEvent.violated(method, ("%s takes %s but carries none of %s, neither "
+                            + "on the method nor on its class").formatted(method.getFullName(), commissionCode.get(),
+                                    simpleNames(guards))));
+                }
+            }
+        }).because("commission data is scoped by the commission code in the path (docs/module-rules.md §11). "
+                + "Scoping is declared, not called: one forgotten imperative check would leak another commission's "
+                + "data. A handler takes a commission code when a parameter is a CommissionCode (also inside a "
+                + "generic type) or is the @PathVariable 'code'; @NoCommissionScope says on purpose that the code "
+                + "needs no scoping (public data, or a role check in @PreAuthorize covers it)")
+                .allowEmptyShould(true);
+    }
+
+    /** The annotations that guard a commission-scoped handler, named relative to the layout's shared kernel. */
+    List<String> commissionGuards() {
+        return List.of(layout.sharedKernel("security.ReadsCommissionData"),
+                layout.sharedKernel("security.WritesCommissionData"), layout.sharedKernel("security.NoCommissionScope"),
+                PRE_AUTHORIZE);
+    }
+
+    /** How a handler takes a commission code, for the report; empty when it takes none. */
+    private Optional<String> commissionCodeTakenBy(JavaMethod method) {
+        String commissionCode = layout.sharedKernel("domain.CommissionCode");
+        for (JavaParameter parameter : method.getParameters()) {
+            if (parameter.getType().getAllInvolvedRawTypes().stream()
+                    .anyMatch(type -> type.getName().equals(commissionCode))) {
+                return Optional.of("a CommissionCode (parameter %d)".formatted(parameter.getIndex()));
+            }
+            Optional<JavaAnnotation<JavaParameter>> pathVariable = parameter.tryGetAnnotationOfType(PATH_VARIABLE);
+            if (pathVariable.isPresent()) {
+                Optional<String> name = pathVariableName(pathVariable.get(), method, parameter.getIndex());
+                if (name.isEmpty()) {
+                    return Optional.of(("an unnamed @PathVariable (parameter %d) whose name cannot be read (compile "
+                            + "with -parameters or name it), so it may be the commission code")
+                            .formatted(parameter.getIndex()));
+                }
+                if (name.get().equals(COMMISSION_CODE_VARIABLE)) {
+                    return Optional.of("the commission code as @PathVariable '%s' (parameter %d)"
+                            .formatted(COMMISSION_CODE_VARIABLE, parameter.getIndex()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The name of a path variable: its {@code name} or {@code value} attribute or else, as Spring reads it, the
+     * parameter's name. ArchUnit does not read parameter names, so these come by reflection from the class file's
+     * MethodParameters attribute, which {@code -parameters} (set in the parent pom) writes.
+     */
+    private static Optional<String> pathVariableName(JavaAnnotation<JavaParameter> pathVariable, JavaMethod method,
+            int index) {
+        for (String attribute : List.of("name", "value")) {
+            Optional<String> explicit = pathVariable.get(attribute).filter(String.class::isInstance)
+                    .map(String.class::cast).filter(name -> !name.isEmpty());
+            if (explicit.isPresent()) {
+                return explicit;
+            }
+        }
+        try {
+            Parameter parameter = method.reflect().getParameters()[index];
+            return parameter.isNamePresent() ? Optional.of(parameter.getName()) : Optional.empty();
+        } catch (RuntimeException | LinkageError unloadable) {
+            return Optional.empty();
+        }
+    }
+
+    private static String simpleNames(List<String> annotations) {
+        return annotations.stream().map(name -> "@" + name.substring(name.lastIndexOf('.') + 1)).toList().toString();
     }
 
     // --- classification --------------------------------------------------------------------------------------
@@ -376,7 +529,13 @@ final class CoordinaArchitectureRules {
     private boolean isAllowedInEvents(JavaClass target) {
         JavaClass type = target.getBaseComponentType();
         return type.isPrimitive() || isIn(type, List.of("java")) || layout.isEventsClass(type)
-                || (type.isAnnotation() && isIn(type, EVENT_ANNOTATION_PACKAGES));
+                || (type.isAnnotation() && isIn(type, EVENT_ANNOTATION_PACKAGES))
+                || isIn(type, List.of(JACKSON_ANNOTATIONS)) || isSharedKernelValueRecord(type);
+    }
+
+    /** A record of the shared kernel's domain package: a value every module knows, never a service. */
+    private boolean isSharedKernelValueRecord(JavaClass type) {
+        return type.isRecord() && ModuleLayout.isSameOrSubPackage(type.getPackageName(), layout.sharedKernel("domain"));
     }
 
     static boolean isWebAdapter(JavaClass type) {

@@ -39,23 +39,23 @@ class FrameworkVisibilityTests {
     @Test
     @SuppressWarnings({ "rawtypes", "unchecked" })
     void springDataJdbcCreatesAndFillsAPackagePrivateAggregate() throws ClassNotFoundException {
-        Class<?> type = Class.forName(CLEAN + "alpha.internal.Alpha");
+        Class<?> type = Class.forName(CLEAN + "beta.internal.AlphaProjection");
         RelationalPersistentEntity entity = new JdbcMappingContext().getRequiredPersistentEntity(type);
         UUID id = UUID.randomUUID();
 
-        // Alpha has a no-argument constructor, so no constructor parameter is ever asked for.
-        Object alpha = new EntityInstantiators().getInstantiatorFor(entity).createInstance(entity,
+        // AlphaProjection has a no-argument constructor, so no constructor parameter is ever asked for.
+        Object projection = new EntityInstantiators().getInstantiatorFor(entity).createInstance(entity,
                 new ParameterValueProvider() {
                     @Override
                     public Object getParameterValue(Parameter parameter) {
                         throw new IllegalStateException("unexpected constructor parameter " + parameter.getName());
                     }
                 });
-        PersistentPropertyAccessor accessor = entity.getPropertyAccessor(alpha);
+        PersistentPropertyAccessor accessor = entity.getPropertyAccessor(projection);
         accessor.setProperty(entity.getRequiredPersistentProperty("id"), id);
         accessor.setProperty(entity.getRequiredPersistentProperty("code"), "SOF");
 
-        assertThat(entity.getQualifiedTableName().toSql(IdentifierProcessing.NONE)).isEqualTo("alpha.alpha");
+        assertThat(entity.getQualifiedTableName().toSql(IdentifierProcessing.NONE)).isEqualTo("beta.alpha_projection");
         assertThat(accessor.getProperty(entity.getRequiredPersistentProperty("id"))).isEqualTo(id);
         assertThat(accessor.getProperty(entity.getRequiredPersistentProperty("code"))).isEqualTo("SOF");
     }

@@ -14,7 +14,8 @@ import com.tngtech.archunit.core.domain.JavaClass;
  * @param appPackage the sub-package assembling the modules ({@code app}); classes directly in the root package
  *        (the application class) count as part of it
  * @param sharedPackages open modules every module may use ({@code sharedkernel})
- * @param infrastructurePackages technical packages that are not application modules ({@code embeddeddb})
+ * @param infrastructurePackages technical packages that are not application modules ({@code embeddeddb},
+ *        {@code webconventions})
  */
 record ModuleLayout(String rootPackage, String appPackage, Set<String> sharedPackages,
         Set<String> infrastructurePackages) {
@@ -23,6 +24,11 @@ record ModuleLayout(String rootPackage, String appPackage, Set<String> sharedPac
 
     static final String INTERNAL = "internal";
 
+    static final String WEB = "web";
+
+    /** The shared kernel's package segment, under which the rules find the kernel types they name. */
+    static final String SHARED_KERNEL = "sharedkernel";
+
     /** The layout of Coordina's production code. */
     static ModuleLayout coordina() {
         return under("org.coordina");
@@ -30,7 +36,15 @@ record ModuleLayout(String rootPackage, String appPackage, Set<String> sharedPac
 
     /** The same layout under another root package (used by the fixtures). */
     static ModuleLayout under(String rootPackage) {
-        return new ModuleLayout(rootPackage, "app", Set.of("sharedkernel"), Set.of("embeddeddb"));
+        return new ModuleLayout(rootPackage, "app", Set.of("sharedkernel"), Set.of("embeddeddb", "webconventions"));
+    }
+
+    /**
+     * The full name of a shared-kernel type or package, e.g. {@code sharedKernel("domain.CommissionCode")}; relative
+     * to the root package, so that a fixture's kernel counts for the fixture as the product's kernel does for it.
+     */
+    String sharedKernel(String relativeName) {
+        return rootPackage + "." + SHARED_KERNEL + "." + relativeName;
     }
 
     /** The first package segment below the root, or empty for the root package itself and for foreign classes. */
@@ -96,6 +110,13 @@ record ModuleLayout(String rootPackage, String appPackage, Set<String> sharedPac
         return moduleOf(packageName)
                 .map(module -> isSameOrSubPackage(packageName, rootPackage + "." + module + "." + INTERNAL))
                 .orElse(false);
+    }
+
+    /** Whether a class is under {@code <root>.<module>.internal.web}, the web adapter of its module. */
+    boolean isInternalWebClass(JavaClass javaClass) {
+        String packageName = javaClass.getBaseComponentType().getPackageName();
+        return moduleOf(packageName).map(module -> isSameOrSubPackage(packageName,
+                rootPackage + "." + module + "." + INTERNAL + "." + WEB)).orElse(false);
     }
 
     static boolean isSameOrSubPackage(String packageName, String parent) {

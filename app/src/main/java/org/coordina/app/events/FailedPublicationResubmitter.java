@@ -9,7 +9,6 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -35,10 +34,10 @@ class FailedPublicationResubmitter {
     private final Duration minAge;
 
     FailedPublicationResubmitter(DataSource dataSource, FailedEventPublications failedPublications,
-            @Value("${coordina.events.resubmission.min-age:PT30S}") Duration minAge) {
+            ResubmissionProperties properties) {
         this.dataSource = dataSource;
         this.failedPublications = failedPublications;
-        this.minAge = minAge;
+        this.minAge = properties.minAge();
     }
 
     @Scheduled(fixedDelayString = "${coordina.events.resubmission.interval:PT1M}",

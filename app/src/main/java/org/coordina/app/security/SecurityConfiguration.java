@@ -13,7 +13,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -32,11 +31,10 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
  * integrator API keys), the actuator, and the browser pages (form login, session, CSRF). The
  * modules contribute {@link AuthenticationProvider}s and, for API keys, an
  * {@link AuthenticationConverter}; what a user may do is decided by the modules' own method
- * security and the shared commission scoping.
+ * security and the shared commission scoping (both switched on by the web conventions).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity
 class SecurityConfiguration {
 
     static final String API_KEY_CONVERTER = "apiKeyAuthenticationConverter";

@@ -5,12 +5,19 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.coordina.sharedkernel.domain.CommissionCode;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Describes the API and its three ways of signing in, so that Swagger UI can call it. */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
+
+    static {
+        // A commission code is a plain string in paths and JSON (it serialises through @JsonValue).
+        SpringDocUtils.getConfig().replaceWithClass(CommissionCode.class, String.class);
+    }
 
     @Bean
     OpenAPI coordinaOpenApi() {

@@ -1,6 +1,6 @@
 package org.coordina.app.web;
 
-import static org.coordina.support.TestUsers.as;
+import static org.coordina.testsupport.TestUsers.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;

@@ -3,9 +3,9 @@ package org.coordina.accounts.internal;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.sharedkernel.persistence.AuditTrail;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
@@ -15,18 +15,18 @@ import org.springframework.data.relational.core.mapping.Table;
  * buys nothing), plus a short prefix so that people can tell their keys apart.
  */
 @Table(schema = "accounts", name = "api_key")
-class ApiKey {
+public class ApiKey {
 
     @Id
-    private final UUID id;
+    private UUID id;
 
-    private final UUID userId;
+    private UUID userId;
 
-    private final String name;
+    private String name;
 
-    private final String keyPrefix;
+    private String keyPrefix;
 
-    private final String keyHash;
+    private String keyHash;
 
     private Instant revokedAt;
 
@@ -34,28 +34,24 @@ class ApiKey {
     private long version;
 
     @Embedded.Empty
-    private AuditTrail audit;
+    private AuditTrail audit = new AuditTrail();
 
-    @PersistenceCreator
-    ApiKey(UUID id, UUID userId, String name, String keyPrefix, String keyHash, Instant revokedAt, long version,
-            AuditTrail audit) {
-        this.id = id;
-        this.userId = userId;
-        this.name = name;
-        this.keyPrefix = keyPrefix;
-        this.keyHash = keyHash;
-        this.revokedAt = revokedAt;
-        this.version = version;
-        this.audit = audit;
+    /** For Spring Data only. */
+    private ApiKey() {
     }
 
     /** A new key for this integrator, of which only the hash and display prefix are kept. */
     static ApiKey issue(UserAccount owner, String name, ApiKeySecret secret) {
         if (!owner.mayHoldApiKeys()) {
-            throw new AccountRuleViolated("accounts.apiKey.integratorsOnly", owner.getUsername());
+            throw DomainProblem.ruleViolated("accounts.apiKey.integratorsOnly", owner.getUsername());
         }
-        return new ApiKey(UUID.randomUUID(), owner.getId(), name.trim(), secret.displayPrefix(), secret.hash(), null, 0,
-                new AuditTrail());
+        var key = new ApiKey();
+        key.id = UUID.randomUUID();
+        key.userId = owner.getId();
+        key.name = name.trim();
+        key.keyPrefix = secret.displayPrefix();
+        key.keyHash = secret.hash();
+        return key;
     }
 
     /** Revoking twice changes nothing: the key stays revoked as of the first time. */
@@ -69,7 +65,7 @@ class ApiKey {
         return revokedAt != null;
     }
 
-    // Getters are public for MapStruct, which maps only public accessors; the class stays package-private.
+    // Getters are public for the web package's mapper.
     public UUID getId() {
         return id;
     }
@@ -88,6 +84,10 @@ class ApiKey {
 
     public Instant getRevokedAt() {
         return revokedAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Instant getCreatedAt() {

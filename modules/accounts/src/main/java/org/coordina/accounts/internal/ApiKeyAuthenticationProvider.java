@@ -15,9 +15,9 @@ class ApiKeyAuthenticationProvider implements AuthenticationProvider {
     /** Generous: generated keys are 47 characters; anything much longer is not one of ours. */
     private static final int MAXIMUM_KEY_LENGTH = 200;
 
-    private final UserAccounts accounts;
+    private final UserAccountRepository accounts;
 
-    ApiKeyAuthenticationProvider(UserAccounts accounts) {
+    ApiKeyAuthenticationProvider(UserAccountRepository accounts) {
         this.accounts = accounts;
     }
 

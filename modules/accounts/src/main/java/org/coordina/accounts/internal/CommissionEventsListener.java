@@ -17,11 +17,11 @@ class CommissionEventsListener {
 
     @ApplicationModuleListener(id = "accounts.commission-projection.established")
     void on(CommissionEstablished event) {
-        projection.project(event.commissionId(), event.code(), event.status().name(), event.version());
+        projection.project(event.commissionId(), event.code(), event.status(), event.version());
     }
 
     @ApplicationModuleListener(id = "accounts.commission-projection.status-changed")
     void on(CommissionStatusChanged event) {
-        projection.project(event.commissionId(), event.code(), event.status().name(), event.version());
+        projection.project(event.commissionId(), event.code(), event.status(), event.version());
     }
 }

@@ -1,10 +1,11 @@
 package org.coordina.accounts.internal;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
 
+import org.coordina.regionalcommissions.events.CommissionStatus;
+import org.coordina.sharedkernel.domain.CommissionCode;
+import org.coordina.sharedkernel.domain.DomainProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -16,18 +17,19 @@ class CommissionProjection {
 
     private static final Logger log = LoggerFactory.getLogger(CommissionProjection.class);
 
-    private final KnownCommissions commissions;
+    private final KnownCommissionRepository commissions;
 
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    CommissionProjection(KnownCommissions commissions) {
+    CommissionProjection(KnownCommissionRepository commissions, Clock clock) {
         this.commissions = commissions;
+        this.clock = clock;
     }
 
     /** Records what an event says about a commission, unless a newer version is already known. */
     @Transactional
-    void project(UUID commissionId, String code, String status, long version) {
-        var changed = commissions.upsert(commissionId, code.toUpperCase(Locale.ROOT), status, version, Instant.now(clock));
+    void project(UUID commissionId, CommissionCode code, CommissionStatus status, long version) {
+        var changed = commissions.upsert(commissionId, code.value(), status.name(), version, clock.instant());
         if (!changed) {
             log.debug("Ignored version {} of commission {} ({}): already as new or newer", version, code, commissionId);
         }
@@ -35,13 +37,13 @@ class CommissionProjection {
 
     /** Throws unless a commission with this code is known and not dissolved. */
     @Transactional(readOnly = true)
-    void requireBindable(String code) {
-        var known = commissions.findByCode(code);
+    void requireBindable(CommissionCode code) {
+        var known = commissions.findByCode(code.value());
         if (known.isEmpty()) {
-            throw new AccountRuleViolated("accounts.commission.unknown", code);
+            throw DomainProblem.ruleViolated("accounts.commission.unknown", code);
         }
         if (known.stream().allMatch(KnownCommission::isDissolved)) {
-            throw new AccountRuleViolated("accounts.commission.dissolved", code);
+            throw DomainProblem.ruleViolated("accounts.commission.dissolved", code);
         }
     }
 }

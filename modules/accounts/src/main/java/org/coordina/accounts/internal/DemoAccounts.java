@@ -2,35 +2,36 @@ package org.coordina.accounts.internal;
 
 import java.util.Locale;
 
+import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo mode only: accounts with a known password for every role, so that the system can be tried
- * out at once. The national ones are created at start-up, a commission's secretary and member as
- * soon as the commission is established (at start-up for those known from before). Existing
+ * out at once. The national ones are created once the application is ready (as the demo commissions
+ * are), a commission's secretary and member as soon as the commission is established (at start-up
+ * for those known from before). Existing
  * accounts are left as they are (a demo user who changed the password keeps it). The demo password
  * may be shorter than a person may choose.
  */
-@Service
+@Component
 @ConditionalOnBooleanProperty("coordina.demo.enabled")
-class DemoAccounts implements ApplicationRunner {
+class DemoAccounts {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
-    private final UserAccounts accounts;
+    private final UserAccountRepository accounts;
 
-    private final KnownCommissions commissions;
+    private final KnownCommissionRepository commissions;
 
     private final PasswordHashing hashing;
 
@@ -41,8 +42,9 @@ class DemoAccounts implements ApplicationRunner {
     /** One hash for all demo accounts: they share the password, and bcrypt is slow on purpose. */
     private volatile String passwordHash;
 
-    DemoAccounts(UserAccounts accounts, KnownCommissions commissions, PasswordHashing hashing,
-            PlatformTransactionManager transactionManager, @Value("${coordina.demo.password:demo}") String password) {
+    DemoAccounts(UserAccountRepository accounts, KnownCommissionRepository commissions, PasswordHashing hashing,
+            PlatformTransactionManager transactionManager, DemoAccountsProperties properties) {
+        var password = properties.password();
         if (password == null || password.isBlank()) {
             throw new IllegalStateException("coordina.demo.password must not be blank in demo mode");
         }
@@ -55,8 +57,8 @@ class DemoAccounts implements ApplicationRunner {
         this.password = password;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    @EventListener(ApplicationReadyEvent.class)
+    void onApplicationReady() {
         log.warn("DEMO MODE: accounts national.admin, national.expert, integrator, auditor and secretary.<code>/member.<code> "
                 + "for each commission exist with a known password (coordina.demo.password). Never use demo mode with real data.");
         ensure("national.admin", "National administrator (demo)", new RoleAssignment(Role.NATIONAL_ADMIN, null));
@@ -66,13 +68,12 @@ class DemoAccounts implements ApplicationRunner {
         // Commissions learnt of while demo mode was off get their accounts now.
         commissions.findAll().stream()
                 .filter(commission -> !commission.isDissolved())
-                .forEach(commission -> ensureLocalAccountsFor(commission.code()));
+                .forEach(commission -> ensureLocalAccountsFor(commission.commissionCode()));
     }
 
     /** The secretary and the member of a commission, e.g. {@code secretary.var} and {@code member.var}. */
-    void ensureLocalAccountsFor(String commissionCode) {
-        var code = commissionCode.toUpperCase(Locale.ROOT);
-        var suffix = code.toLowerCase(Locale.ROOT);
+    void ensureLocalAccountsFor(CommissionCode code) {
+        var suffix = code.value().toLowerCase(Locale.ROOT);
         ensure("secretary." + suffix, "Secretary of " + code + " (demo)", new RoleAssignment(Role.LOCAL_SECRETARY, code));
         ensure("member." + suffix, "Member of " + code + " (demo)", new RoleAssignment(Role.LOCAL_MEMBER, code));
     }

@@ -1,5 +1,15 @@
 package org.coordina.accounts.internal;
 
 /** A key just issued: the stored key and, this one time only, its plain value. */
-record IssuedApiKey(ApiKey key, ApiKeySecret secret) {
+public record IssuedApiKey(ApiKey key, String plainKey) {
+
+    IssuedApiKey(ApiKey key, ApiKeySecret secret) {
+        this(key, secret.value());
+    }
+
+    @Override
+    public String toString() {
+        // Never the plain key: values end up in logs.
+        return "IssuedApiKey[" + key.getId() + ", " + key.getKeyPrefix() + "…]";
+    }
 }

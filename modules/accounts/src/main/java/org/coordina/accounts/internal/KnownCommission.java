@@ -3,6 +3,8 @@ package org.coordina.accounts.internal;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.coordina.regionalcommissions.events.CommissionStatus;
+import org.coordina.sharedkernel.domain.CommissionCode;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -11,11 +13,13 @@ import org.springframework.data.relational.core.mapping.Table;
  * from the regional-commissions events; {@code sourceVersion} is the commission's version there.
  */
 @Table(schema = "accounts", name = "known_commission")
-record KnownCommission(@Id UUID id, String code, String status, long sourceVersion, Instant projectedAt) {
+record KnownCommission(@Id UUID id, String code, CommissionStatus status, long sourceVersion, Instant projectedAt) {
 
-    static final String DISSOLVED = "DISSOLVED";
+    CommissionCode commissionCode() {
+        return new CommissionCode(code);
+    }
 
     boolean isDissolved() {
-        return DISSOLVED.equals(status);
+        return status == CommissionStatus.DISSOLVED;
     }
 }

@@ -2,21 +2,22 @@ package org.coordina.accounts.internal;
 
 import java.util.Optional;
 
+import org.coordina.sharedkernel.domain.DomainProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What every signed-in user does with their own account. */
 @Service
 @Transactional
-class OwnAccount {
+public class OwnAccount {
 
-    private final UserAccounts accounts;
+    private final UserAccountRepository accounts;
 
     private final PasswordHashing hashing;
 
     private final VerifiedPasswords verifiedPasswords;
 
-    OwnAccount(UserAccounts accounts, PasswordHashing hashing, VerifiedPasswords verifiedPasswords) {
+    OwnAccount(UserAccountRepository accounts, PasswordHashing hashing, VerifiedPasswords verifiedPasswords) {
         this.accounts = accounts;
         this.hashing = hashing;
         this.verifiedPasswords = verifiedPasswords;
@@ -24,7 +25,7 @@ class OwnAccount {
 
     /** The local account of this user; users of an external identity provider have none. */
     @Transactional(readOnly = true)
-    Optional<UserAccount> find(String username) {
+    public Optional<UserAccount> find(String username) {
         return accounts.findByUsername(UserAccount.normalizeUsername(username));
     }
 
@@ -32,10 +33,10 @@ class OwnAccount {
      * Changes the user's password, given the current one (so that a session or token left open is
      * not enough to take an account over). A wrong current password breaks a rule: 422.
      */
-    void changePassword(String username, String currentPassword, String newPassword) {
-        var account = find(username).orElseThrow(() -> new AccountRuleViolated("accounts.password.noLocalAccount"));
+    public void changePassword(String username, String currentPassword, String newPassword) {
+        var account = find(username).orElseThrow(() -> DomainProblem.ruleViolated("accounts.password.noLocalAccount"));
         if (!hashing.matches(currentPassword, account.getPasswordHash())) {
-            throw new AccountRuleViolated("accounts.password.currentWrong");
+            throw DomainProblem.ruleViolated("accounts.password.currentWrong");
         }
         PasswordPolicy.check(newPassword);
         account.changePasswordHash(hashing.hash(newPassword));

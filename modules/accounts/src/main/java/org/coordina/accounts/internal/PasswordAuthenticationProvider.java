@@ -14,13 +14,13 @@ import org.springframework.stereotype.Component;
 @Component
 class PasswordAuthenticationProvider implements AuthenticationProvider {
 
-    private final UserAccounts accounts;
+    private final UserAccountRepository accounts;
 
     private final VerifiedPasswords passwords;
 
     private final PasswordHashing hashing;
 
-    PasswordAuthenticationProvider(UserAccounts accounts, VerifiedPasswords passwords, PasswordHashing hashing) {
+    PasswordAuthenticationProvider(UserAccountRepository accounts, VerifiedPasswords passwords, PasswordHashing hashing) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.hashing = hashing;

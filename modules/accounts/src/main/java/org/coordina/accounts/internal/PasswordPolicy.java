@@ -2,6 +2,8 @@ package org.coordina.accounts.internal;
 
 import java.nio.charset.StandardCharsets;
 
+import org.coordina.sharedkernel.domain.DomainProblem;
+
 /**
  * What a chosen password must satisfy. bcrypt reads at most 72 bytes, so longer passwords are
  * refused rather than silently truncated.
@@ -18,10 +20,10 @@ final class PasswordPolicy {
     /** Throws unless the password may be chosen by a person (demo accounts are exempt elsewhere). */
     static void check(String password) {
         if (password == null || password.codePointCount(0, password.length()) < MINIMUM_LENGTH) {
-            throw new AccountRuleViolated("accounts.password.tooShort", MINIMUM_LENGTH);
+            throw DomainProblem.ruleViolated("accounts.password.tooShort", MINIMUM_LENGTH);
         }
         if (!fitsBcrypt(password)) {
-            throw new AccountRuleViolated("accounts.password.tooLong", MAXIMUM_BYTES);
+            throw DomainProblem.ruleViolated("accounts.password.tooLong", MAXIMUM_BYTES);
         }
     }
 

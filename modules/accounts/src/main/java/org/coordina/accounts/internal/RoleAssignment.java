@@ -1,36 +1,28 @@
 package org.coordina.accounts.internal;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
-
+import org.coordina.sharedkernel.domain.CommissionCode;
+import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.sharedkernel.security.Role;
 
 /**
  * A role and, for the local roles, the commission it is bound to: a local role needs exactly one
  * commission, every other role none.
  */
-record RoleAssignment(Role role, String commissionCode) {
+public record RoleAssignment(Role role, CommissionCode commission) {
 
-    private static final Pattern COMMISSION_CODE = Pattern.compile("[A-Z]{3}");
-
-    RoleAssignment {
+    public RoleAssignment {
         if (role == null) {
-            throw new AccountRuleViolated("accounts.role.required");
+            throw DomainProblem.ruleViolated("accounts.role.required");
         }
-        commissionCode = commissionCode == null || commissionCode.isBlank() ? null
-                : commissionCode.trim().toUpperCase(Locale.ROOT);
-        if (role.isLocal() && commissionCode == null) {
-            throw new AccountRuleViolated("accounts.commission.required", role.name());
+        if (role.isLocal() && commission == null) {
+            throw DomainProblem.ruleViolated("accounts.commission.required", role.name());
         }
-        if (!role.isLocal() && commissionCode != null) {
-            throw new AccountRuleViolated("accounts.commission.forbidden", role.name());
-        }
-        if (commissionCode != null && !COMMISSION_CODE.matcher(commissionCode).matches()) {
-            throw new AccountRuleViolated("accounts.commission.malformed", commissionCode);
+        if (!role.isLocal() && commission != null) {
+            throw DomainProblem.ruleViolated("accounts.commission.forbidden", role.name());
         }
     }
 
     boolean isLocal() {
-        return commissionCode != null;
+        return commission != null;
     }
 }

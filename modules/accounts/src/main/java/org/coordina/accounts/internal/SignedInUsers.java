@@ -19,8 +19,8 @@ final class SignedInUsers {
     static List<GrantedAuthority> authoritiesOf(UserAccount account) {
         List<GrantedAuthority> authorities = new ArrayList<>(2);
         authorities.add(new SimpleGrantedAuthority(account.getRole().authority()));
-        if (account.getCommissionCode() != null) {
-            authorities.add(CommissionAuthority.of(account.getCommissionCode()));
+        if (account.getCommission() != null) {
+            authorities.add(CommissionAuthority.of(account.getCommission().value()));
         }
         return List.copyOf(authorities);
     }

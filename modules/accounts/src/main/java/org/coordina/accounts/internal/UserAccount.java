@@ -6,10 +6,11 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.coordina.sharedkernel.security.Role;
+import org.coordina.sharedkernel.domain.CommissionCode;
+import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.sharedkernel.persistence.AuditTrail;
+import org.coordina.sharedkernel.security.Role;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
@@ -19,14 +20,14 @@ import org.springframework.data.relational.core.mapping.Table;
  * never the password) and what they may do (one role, bound to a commission for the local roles).
  */
 @Table(schema = "accounts", name = "user_account")
-class UserAccount {
+public class UserAccount {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
 
     @Id
-    private final UUID id;
+    private UUID id;
 
-    private final String username;
+    private String username;
 
     private String displayName;
 
@@ -44,21 +45,10 @@ class UserAccount {
     private long version;
 
     @Embedded.Empty
-    private AuditTrail audit;
+    private AuditTrail audit = new AuditTrail();
 
-    @PersistenceCreator
-    UserAccount(UUID id, String username, String displayName, String email, String passwordHash, Role role,
-            String commissionCode, boolean enabled, long version, AuditTrail audit) {
-        this.id = id;
-        this.username = username;
-        this.displayName = displayName;
-        this.email = email;
-        this.passwordHash = passwordHash;
-        this.role = role;
-        this.commissionCode = commissionCode;
-        this.enabled = enabled;
-        this.version = version;
-        this.audit = audit;
+    /** For Spring Data only. */
+    private UserAccount() {
     }
 
     /** A new, enabled account; the password has already been hashed (and checked by the caller). */
@@ -66,10 +56,13 @@ class UserAccount {
             String passwordHash) {
         var normalized = normalizeUsername(username);
         if (!USERNAME.matcher(normalized).matches()) {
-            throw new AccountRuleViolated("accounts.username.malformed", username);
+            throw DomainProblem.ruleViolated("accounts.username.malformed", username);
         }
-        var account = new UserAccount(UUID.randomUUID(), normalized, null, null, Objects.requireNonNull(passwordHash),
-                null, null, true, 0, new AuditTrail());
+        var account = new UserAccount();
+        account.id = UUID.randomUUID();
+        account.username = normalized;
+        account.passwordHash = Objects.requireNonNull(passwordHash);
+        account.enabled = true;
         account.describe(displayName, email);
         account.assign(assignment);
         return account;
@@ -82,7 +75,7 @@ class UserAccount {
 
     void describe(String displayName, String email) {
         if (displayName == null || displayName.isBlank() || email == null || email.isBlank()) {
-            throw new AccountRuleViolated("accounts.description.required");
+            throw DomainProblem.ruleViolated("accounts.description.required");
         }
         this.displayName = displayName.trim();
         this.email = email.trim();
@@ -90,7 +83,7 @@ class UserAccount {
 
     void assign(RoleAssignment assignment) {
         this.role = assignment.role();
-        this.commissionCode = assignment.commissionCode();
+        this.commissionCode = assignment.commission() == null ? null : assignment.commission().value();
     }
 
     void changePasswordHash(String newHash) {
@@ -110,10 +103,10 @@ class UserAccount {
     }
 
     RoleAssignment assignment() {
-        return new RoleAssignment(role, commissionCode);
+        return new RoleAssignment(role, getCommission());
     }
 
-    // Getters are public for MapStruct, which maps only public accessors; the class stays package-private.
+    // Getters are public for the web package's mapper.
     public UUID getId() {
         return id;
     }
@@ -130,7 +123,7 @@ class UserAccount {
         return email;
     }
 
-    public String getPasswordHash() {
+    String getPasswordHash() {
         return passwordHash;
     }
 
@@ -138,8 +131,9 @@ class UserAccount {
         return role;
     }
 
-    public String getCommissionCode() {
-        return commissionCode;
+    /** The commission a local user is bound to; stored as its plain code. */
+    public CommissionCode getCommission() {
+        return commissionCode == null ? null : new CommissionCode(commissionCode);
     }
 
     public boolean isEnabled() {

@@ -1,14 +1,12 @@
 package org.coordina.accounts.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.UUID;
 
+import org.coordina.sharedkernel.domain.DomainProblem;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,11 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class UserAdministration {
+public class UserAdministration {
 
-    private final UserAccounts accounts;
+    private final UserAccountRepository accounts;
 
-    private final ApiKeys apiKeys;
+    private final ApiKeyRepository apiKeys;
 
     private final CommissionProjection commissions;
 
@@ -30,54 +28,56 @@ class UserAdministration {
 
     private final VerifiedPasswords verifiedPasswords;
 
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    UserAdministration(UserAccounts accounts, ApiKeys apiKeys, CommissionProjection commissions, PasswordHashing hashing,
-            VerifiedPasswords verifiedPasswords) {
+    UserAdministration(UserAccountRepository accounts, ApiKeyRepository apiKeys, CommissionProjection commissions,
+            PasswordHashing hashing, VerifiedPasswords verifiedPasswords, Clock clock) {
         this.accounts = accounts;
         this.apiKeys = apiKeys;
         this.commissions = commissions;
         this.hashing = hashing;
         this.verifiedPasswords = verifiedPasswords;
+        this.clock = clock;
     }
 
-    /** A page of accounts, always in username order (clients cannot sort by arbitrary columns). */
+    /** A page of accounts, in the order asked for (the web layer lets only whitelisted properties through). */
     @Transactional(readOnly = true)
-    Page<UserAccount> list(Pageable pageable) {
-        return accounts.findAll(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username")));
+    public Page<UserAccount> list(Pageable pageable) {
+        return accounts.findAll(pageable);
     }
 
     @Transactional(readOnly = true)
-    UserAccount get(String username) {
+    public UserAccount get(String username) {
         return find(username);
     }
 
-    UserAccount open(NewAccount request) {
+    public UserAccount open(NewAccount request) {
         var assignment = new RoleAssignment(request.role(), request.commission());
         if (assignment.isLocal()) {
-            commissions.requireBindable(assignment.commissionCode());
+            commissions.requireBindable(assignment.commission());
         }
         PasswordPolicy.check(request.initialPassword());
         var username = UserAccount.normalizeUsername(request.username());
         if (accounts.existsByUsername(username)) {
-            throw new UsernameTaken(username);
+            throw DomainProblem.conflict("accounts.username.taken", username);
         }
         var account = UserAccount.open(username, request.displayName(), request.email(), assignment,
                 hashing.hash(request.initialPassword()));
         return accounts.save(account);
     }
 
-    UserAccount changeRole(String username, long expectedVersion, RoleAssignment assignment, String administrator) {
+    public UserAccount changeRole(String username, long expectedVersion, RoleAssignment assignment,
+            String administrator) {
         var account = current(username, expectedVersion);
         refuseSelfLockout(account, administrator);
         if (assignment.isLocal()) {
-            commissions.requireBindable(assignment.commissionCode());
+            commissions.requireBindable(assignment.commission());
         }
         account.assign(assignment);
         return accounts.save(account);
     }
 
-    UserAccount disable(String username, long expectedVersion, String administrator) {
+    public UserAccount disable(String username, long expectedVersion, String administrator) {
         var account = current(username, expectedVersion);
         refuseSelfLockout(account, administrator);
         account.disable();
@@ -86,13 +86,13 @@ class UserAdministration {
         return saved;
     }
 
-    UserAccount enable(String username, long expectedVersion) {
+    public UserAccount enable(String username, long expectedVersion) {
         var account = current(username, expectedVersion);
         account.enable();
         return accounts.save(account);
     }
 
-    UserAccount resetPassword(String username, long expectedVersion, String newPassword) {
+    public UserAccount resetPassword(String username, long expectedVersion, String newPassword) {
         var account = current(username, expectedVersion);
         PasswordPolicy.check(newPassword);
         account.changePasswordHash(hashing.hash(newPassword));
@@ -101,32 +101,32 @@ class UserAdministration {
         return saved;
     }
 
-    IssuedApiKey issueApiKey(String username, String name) {
+    public IssuedApiKey issueApiKey(String username, String name) {
         var owner = find(username);
         var secret = ApiKeySecret.generate();
         var key = apiKeys.save(ApiKey.issue(owner, name, secret));
         return new IssuedApiKey(key, secret);
     }
 
-    /** A page of a user's keys, oldest first. */
+    /** A page of a user's keys, in the order asked for. */
     @Transactional(readOnly = true)
-    Page<ApiKey> apiKeysOf(String username, Pageable pageable) {
-        return apiKeys.findByUserId(find(username).getId(),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("audit.createdAt", "id")));
+    public Page<ApiKey> apiKeysOf(String username, Pageable pageable) {
+        return apiKeys.findByUserId(find(username).getId(), pageable);
     }
 
-    void revokeApiKey(String username, UUID keyId) {
+    public void revokeApiKey(String username, UUID keyId) {
         var owner = find(username);
-        var key = apiKeys.findByIdAndUserId(keyId, owner.getId()).orElseThrow(() -> new AccountNotFound(keyId.toString()));
+        var key = apiKeys.findByIdAndUserId(keyId, owner.getId())
+                .orElseThrow(() -> DomainProblem.notFound("accounts.notFound", keyId.toString()));
         if (!key.isRevoked()) {
-            key.revoke(Instant.now(clock));
+            key.revoke(clock.instant());
             apiKeys.save(key);
         }
     }
 
     private UserAccount find(String username) {
         return accounts.findByUsername(UserAccount.normalizeUsername(username))
-                .orElseThrow(() -> new AccountNotFound(username));
+                .orElseThrow(() -> DomainProblem.notFound("accounts.notFound", username));
     }
 
     private UserAccount current(String username, long expectedVersion) {
@@ -140,7 +140,7 @@ class UserAdministration {
     /** An administrator cannot disable or demote themselves, which could leave nobody to undo it. */
     private static void refuseSelfLockout(UserAccount account, String administrator) {
         if (account.getUsername().equals(UserAccount.normalizeUsername(administrator))) {
-            throw new AccountRuleViolated("accounts.self.lockout");
+            throw DomainProblem.ruleViolated("accounts.self.lockout");
         }
     }
 }

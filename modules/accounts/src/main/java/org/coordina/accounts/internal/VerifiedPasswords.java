@@ -14,7 +14,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,10 +36,8 @@ class VerifiedPasswords {
     private final SecretKeySpec hmacKey;
 
     @Autowired
-    VerifiedPasswords(PasswordHashing hashing,
-            @Value("${coordina.security.basic-cache.time-to-live:PT5M}") Duration timeToLive,
-            @Value("${coordina.security.basic-cache.maximum-size:10000}") long maximumSize) {
-        this(hashing, timeToLive, maximumSize, Ticker.systemTicker());
+    VerifiedPasswords(PasswordHashing hashing, BasicCacheProperties properties) {
+        this(hashing, properties.timeToLive(), properties.maximumSize(), Ticker.systemTicker());
     }
 
     VerifiedPasswords(PasswordHashing hashing, Duration timeToLive, long maximumSize, Ticker ticker) {

@@ -1,9 +1,14 @@
 package org.coordina.accounts.internal;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import org.coordina.regionalcommissions.events.CommissionStatus;
+import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.security.Role;
 
 /**
@@ -14,13 +19,17 @@ class AccountsFixture {
 
     static final String PASSWORD = "correct horse battery";
 
+    static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+
+    final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+
     final InMemoryApiKeys apiKeys = new InMemoryApiKeys();
 
     final InMemoryUserAccounts accounts = new InMemoryUserAccounts(apiKeys);
 
     final InMemoryKnownCommissions knownCommissions = new InMemoryKnownCommissions();
 
-    final CommissionProjection projection = new CommissionProjection(knownCommissions);
+    final CommissionProjection projection = new CommissionProjection(knownCommissions, clock);
 
     final PasswordHashing hashing = new PasswordHashing(PasswordHashingTests.CHEAP);
 
@@ -28,18 +37,22 @@ class AccountsFixture {
             Ticker.systemTicker());
 
     final UserAdministration administration = new UserAdministration(accounts, apiKeys, projection, hashing,
-            verifiedPasswords);
+            verifiedPasswords, clock);
 
     final OwnAccount ownAccount = new OwnAccount(accounts, hashing, verifiedPasswords);
 
     /** A saved account (version 1) with {@link #PASSWORD}. */
     UserAccount saved(String username, Role role, String commission) {
         return accounts.save(UserAccount.open(username, "Some One", username + "@example.org",
-                new RoleAssignment(role, commission), hashing.hash(PASSWORD)));
+                new RoleAssignment(role, code(commission)), hashing.hash(PASSWORD)));
     }
 
     /** A commission the regional-commissions module has announced. */
-    void knownCommission(String code, String status) {
-        projection.project(UUID.randomUUID(), code, status, 1);
+    void knownCommission(String code, CommissionStatus status) {
+        projection.project(UUID.randomUUID(), code(code), status, 1);
+    }
+
+    static CommissionCode code(String code) {
+        return code == null ? null : CommissionCode.parse(code);
     }
 }

@@ -2,15 +2,18 @@ package org.coordina.accounts.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coordina.accounts.internal.CommissionEventsFixture.established;
+import static org.coordina.accounts.internal.CommissionEventsFixture.PROJECTION_ESTABLISHED;
+import static org.coordina.accounts.internal.CommissionEventsFixture.completions;
 import static org.coordina.accounts.internal.CommissionEventsFixture.handled;
 import static org.coordina.accounts.internal.CommissionEventsFixture.statusChanged;
 
 import java.util.UUID;
 
 import org.coordina.regionalcommissions.events.CommissionStatus;
+import org.coordina.testsupport.EventPublications;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
@@ -18,10 +21,10 @@ import org.springframework.modulith.test.Scenario;
 class CommissionProjectionIntegrationTests {
 
     @Autowired
-    KnownCommissions commissions;
+    KnownCommissionRepository commissions;
 
     @Autowired
-    JdbcClient jdbc;
+    EventPublicationRepository registry;
 
     @Test
     void learnsOfAnEstablishedCommission(Scenario scenario) {
@@ -31,7 +34,7 @@ class CommissionProjectionIntegrationTests {
                 .andVerify(known -> {
                     assertThat(known).hasValueSatisfying(commission -> {
                         assertThat(commission.code()).isEqualTo("PJA");
-                        assertThat(commission.status()).isEqualTo("ACTIVE");
+                        assertThat(commission.status()).isEqualTo(CommissionStatus.ACTIVE);
                         assertThat(commission.sourceVersion()).isEqualTo(1);
                     });
                 });
@@ -45,7 +48,8 @@ class CommissionProjectionIntegrationTests {
         var first = commissions.findById(id).orElseThrow();
 
         scenario.publish(event)
-                .andWaitForStateChange(() -> handled(jdbc, event.eventId()) && projectionsOf(event.eventId()) == 2)
+                .andWaitForStateChange(() -> handled(publications(), PROJECTION_ESTABLISHED, event)
+                        && completions(publications(), PROJECTION_ESTABLISHED, event) == 2)
                 .andVerify(done -> {
                     assertThat(commissions.findByCode("PJB")).containsExactly(first);
                 });
@@ -58,7 +62,8 @@ class CommissionProjectionIntegrationTests {
 
         scenario.publish(statusChanged(id, "PJC", 2, CommissionStatus.ACTIVE, CommissionStatus.SUSPENDED))
                 .andWaitForStateChange(() -> commissions.findById(id).filter(c -> c.sourceVersion() == 2))
-                .andVerify(known -> assertThat(known).hasValueSatisfying(c -> assertThat(c.status()).isEqualTo("SUSPENDED")));
+                .andVerify(known -> assertThat(known)
+                        .hasValueSatisfying(c -> assertThat(c.status()).isEqualTo(CommissionStatus.SUSPENDED)));
     }
 
     @Test
@@ -70,17 +75,14 @@ class CommissionProjectionIntegrationTests {
 
         var late = established(id, "PJD", 1);
         scenario.publish(late)
-                .andWaitForStateChange(() -> handled(jdbc, late.eventId()))
+                .andWaitForStateChange(() -> handled(publications(), PROJECTION_ESTABLISHED, late))
                 .andVerify(done -> assertThat(commissions.findById(id)).hasValueSatisfying(c -> {
-                    assertThat(c.status()).isEqualTo("DISSOLVED");
+                    assertThat(c.status()).isEqualTo(CommissionStatus.DISSOLVED);
                     assertThat(c.sourceVersion()).isEqualTo(3);
                 }));
     }
 
-    /** How often the projection has completed handling this event. */
-    private long projectionsOf(UUID eventId) {
-        return jdbc.sql("SELECT count(*) FROM modulith.event_publication_archive "
-                + "WHERE listener_id = 'accounts.commission-projection.established' AND serialized_event LIKE :id")
-                .param("id", "%" + eventId + "%").query(Long.class).single();
+    private EventPublications publications() {
+        return new EventPublications(registry);
     }
 }

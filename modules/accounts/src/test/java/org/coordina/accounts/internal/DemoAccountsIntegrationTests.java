@@ -2,14 +2,19 @@ package org.coordina.accounts.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coordina.accounts.internal.CommissionEventsFixture.established;
+import static org.coordina.accounts.internal.CommissionEventsFixture.DEMO_ACCOUNTS;
+import static org.coordina.accounts.internal.CommissionEventsFixture.PROJECTION_ESTABLISHED;
 import static org.coordina.accounts.internal.CommissionEventsFixture.handled;
 
 import java.util.UUID;
 
+import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.security.Role;
+import org.coordina.testsupport.EventPublications;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
@@ -19,13 +24,16 @@ import org.springframework.test.context.TestPropertySource;
 class DemoAccountsIntegrationTests {
 
     @Autowired
-    UserAccounts accounts;
+    UserAccountRepository accounts;
 
     @Autowired
     PasswordHashing hashing;
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    EventPublicationRepository registry;
 
     @Test
     void createsTheNationalDemoAccountsAtStartUp() {
@@ -49,11 +57,11 @@ class DemoAccountsIntegrationTests {
                 .andVerify(done -> {
                     var secretary = accounts.findByUsername("secretary.dma").orElseThrow();
                     assertThat(secretary.getRole()).isEqualTo(Role.LOCAL_SECRETARY);
-                    assertThat(secretary.getCommissionCode()).isEqualTo("DMA");
+                    assertThat(secretary.getCommission()).isEqualTo(new CommissionCode("DMA"));
                     assertThat(hashing.matches("demo", secretary.getPasswordHash())).isTrue();
                     var member = accounts.findByUsername("member.dma").orElseThrow();
                     assertThat(member.getRole()).isEqualTo(Role.LOCAL_MEMBER);
-                    assertThat(member.getCommissionCode()).isEqualTo("DMA");
+                    assertThat(member.getCommission()).isEqualTo(new CommissionCode("DMA"));
                 });
     }
 
@@ -66,7 +74,8 @@ class DemoAccountsIntegrationTests {
 
         var again = established(id, "DMB", 1);
         scenario.publish(again)
-                .andWaitForStateChange(() -> handled(jdbc, again.eventId()))
+                .andWaitForStateChange(() -> handled(new EventPublications(registry), DEMO_ACCOUNTS, again)
+                        && handled(new EventPublications(registry), PROJECTION_ESTABLISHED, again))
                 .andVerify(done -> {
                     var after = accounts.findByUsername("secretary.dmb").orElseThrow();
                     assertThat(after.getId()).isEqualTo(before.getId());

@@ -18,7 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 class DemoModeOffIntegrationTests {
 
     @Autowired
-    KnownCommissions commissions;
+    KnownCommissionRepository commissions;
 
     @Autowired
     JdbcClient jdbc;

@@ -8,7 +8,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
 /** The API keys in a map. */
-class InMemoryApiKeys extends InMemoryRepository<ApiKey> implements ApiKeys {
+class InMemoryApiKeys extends InMemoryRepository<ApiKey> implements ApiKeyRepository {
 
     /** The stored hash has no getter (nothing in the application reads it back); the query matches it in SQL. */
     private static final Field KEY_HASH;

@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.coordina.regionalcommissions.events.CommissionStatus;
+
 /** The commission projection in a map, with the upsert's rule: only a newer version changes a row. */
-class InMemoryKnownCommissions implements KnownCommissions {
+class InMemoryKnownCommissions implements KnownCommissionRepository {
 
     private final Map<UUID, KnownCommission> rows = new LinkedHashMap<>();
 
@@ -18,7 +20,7 @@ class InMemoryKnownCommissions implements KnownCommissions {
         if (stored != null && stored.sourceVersion() >= sourceVersion) {
             return false;
         }
-        rows.put(id, new KnownCommission(id, code, status, sourceVersion, projectedAt));
+        rows.put(id, new KnownCommission(id, code, CommissionStatus.valueOf(status), sourceVersion, projectedAt));
         return true;
     }
 

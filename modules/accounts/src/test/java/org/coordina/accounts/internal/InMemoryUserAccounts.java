@@ -3,7 +3,7 @@ package org.coordina.accounts.internal;
 import java.util.Optional;
 
 /** The user accounts in a map; the API-key lookup joins the keys of {@link InMemoryApiKeys}. */
-class InMemoryUserAccounts extends InMemoryRepository<UserAccount> implements UserAccounts {
+class InMemoryUserAccounts extends InMemoryRepository<UserAccount> implements UserAccountRepository {
 
     private final InMemoryApiKeys apiKeys;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,7 +13,7 @@ class KnownCommissionTests {
 
     @ParameterizedTest
     @CsvSource({ "ACTIVE, false", "SUSPENDED, false", "DISSOLVED, true" })
-    void onlyADissolvedCommissionIsDissolved(String status, boolean dissolved) {
+    void onlyADissolvedCommissionIsDissolved(CommissionStatus status, boolean dissolved) {
         var commission = new KnownCommission(UUID.randomUUID(), "VAR", status, 1, Instant.EPOCH);
 
         assertThat(commission.isDissolved()).isEqualTo(dissolved);

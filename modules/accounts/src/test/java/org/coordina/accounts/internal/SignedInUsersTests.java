@@ -9,7 +9,7 @@ import org.springframework.security.core.GrantedAuthority;
 class SignedInUsersTests {
 
     static UserAccount account(String username, Role role, String commission) {
-        return UserAccount.open(username, "Some One", "some.one@example.org", new RoleAssignment(role, commission),
+        return UserAccount.open(username, "Some One", "some.one@example.org", new RoleAssignment(role, AccountsFixture.code(commission)),
                 "$2a$hash");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
 
+import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.sharedkernel.security.Role;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,8 @@ class UserAdministrationTests {
     final UserAdministration administration = fixture.administration;
 
     static NewAccount newAccount(String username, Role role, String commission) {
-        return new NewAccount(username, "Some One", "some.one@example.org", role, commission, NEW_PASSWORD);
+        return new NewAccount(username, "Some One", "some.one@example.org", role, AccountsFixture.code(commission),
+                NEW_PASSWORD);
     }
 
     @Test
@@ -57,11 +59,11 @@ class UserAdministrationTests {
 
     @Test
     void aLocalAccountIsBoundOnlyToAKnownCommissionThatExists() {
-        fixture.knownCommission("VAR", "ACTIVE");
-        fixture.knownCommission("RSE", "DISSOLVED");
+        fixture.knownCommission("VAR", CommissionStatus.ACTIVE);
+        fixture.knownCommission("RSE", CommissionStatus.DISSOLVED);
 
-        assertThat(administration.open(newAccount("secretary.var", Role.LOCAL_SECRETARY, "var")).getCommissionCode())
-                .isEqualTo("VAR");
+        assertThat(administration.open(newAccount("secretary.var", Role.LOCAL_SECRETARY, "var")).getCommission())
+                .isEqualTo(AccountsFixture.code("VAR"));
         assertThatThrownBy(() -> administration.open(newAccount("secretary.bgs", Role.LOCAL_SECRETARY, "BGS")))
                 .hasMessage("accounts.commission.unknown");
         assertThatThrownBy(() -> administration.open(newAccount("secretary.rse", Role.LOCAL_SECRETARY, "RSE")))
@@ -88,13 +90,13 @@ class UserAdministrationTests {
 
     @Test
     void changesARoleAndItsCommission() {
-        fixture.knownCommission("VAR", "ACTIVE");
+        fixture.knownCommission("VAR", CommissionStatus.ACTIVE);
         fixture.saved("expert", Role.NATIONAL_EXPERT, null);
 
-        var changed = administration.changeRole("expert", 1, new RoleAssignment(Role.LOCAL_MEMBER, "VAR"), "admin");
+        var changed = administration.changeRole("expert", 1, new RoleAssignment(Role.LOCAL_MEMBER, AccountsFixture.code("VAR")), "admin");
 
         assertThat(changed.getRole()).isEqualTo(Role.LOCAL_MEMBER);
-        assertThat(changed.getCommissionCode()).isEqualTo("VAR");
+        assertThat(changed.getCommission()).isEqualTo(AccountsFixture.code("VAR"));
         assertThat(changed.getVersion()).isEqualTo(2);
     }
 
@@ -102,7 +104,7 @@ class UserAdministrationTests {
     void aLocalRoleNeedsABindableCommission() {
         fixture.saved("expert", Role.NATIONAL_EXPERT, null);
 
-        assertThatThrownBy(() -> administration.changeRole("expert", 1, new RoleAssignment(Role.LOCAL_MEMBER, "VAR"),
+        assertThatThrownBy(() -> administration.changeRole("expert", 1, new RoleAssignment(Role.LOCAL_MEMBER, AccountsFixture.code("VAR")),
                 "admin")).hasMessage("accounts.commission.unknown");
         assertThat(administration.get("expert").getRole()).isEqualTo(Role.NATIONAL_EXPERT);
     }
@@ -170,8 +172,8 @@ class UserAdministrationTests {
         var issued = administration.issueApiKey("Ministry.Feed", "statistics");
 
         assertThat(issued.key().getUserId()).isEqualTo(integrator.getId());
-        assertThat(issued.key().getKeyPrefix()).isEqualTo(issued.secret().displayPrefix());
-        assertThat(fixture.apiKeys.findActiveByHash(issued.secret().hash())).containsSame(issued.key());
+        assertThat(issued.key().getKeyPrefix()).isEqualTo(new ApiKeySecret(issued.plainKey()).displayPrefix());
+        assertThat(fixture.apiKeys.findActiveByHash(new ApiKeySecret(issued.plainKey()).hash())).containsSame(issued.key());
         assertThat(administration.apiKeysOf("ministry.feed", PageRequest.of(0, 10)).getContent())
                 .containsExactly(issued.key());
     }
@@ -187,7 +189,7 @@ class UserAdministrationTests {
         administration.revokeApiKey("ministry.feed", key.getId());
 
         assertThat(key.isRevoked()).isTrue();
-        assertThat(revokedAt).isNotNull();
+        assertThat(revokedAt).isEqualTo(AccountsFixture.NOW);
         assertThat(key.getRevokedAt()).isEqualTo(revokedAt);
         assertThat(fixture.apiKeys.saves()).isEqualTo(saves);
     }

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.coordina.sharedkernel.domain.CommissionCode;
+
 /** A local commission was established (or first registered in Coordina). */
-public record CommissionEstablished(UUID eventId, Instant occurredAt, UUID commissionId, long version, String code,
+public record CommissionEstablished(UUID eventId, Instant occurredAt, UUID commissionId, long version, CommissionCode code,
         String nameBg, String nameEn, String city, String region, LocalDate establishedOn, CommissionStatus status) {
 }

@@ -3,9 +3,9 @@ package org.coordina.regionalcommissions.internal;
 import java.util.Objects;
 
 /** Who chairs a commission, by office rather than by name (e.g. deputy mayor, Municipality of Varna). */
-record Chair(String title, String institution) {
+public record Chair(String title, String institution) {
 
-    Chair {
+    public Chair {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(institution, "institution");
     }

@@ -2,12 +2,10 @@ package org.coordina.regionalcommissions.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
+import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.regionalcommissions.events.CommissionDetailsChanged;
 import org.coordina.regionalcommissions.events.CommissionEstablished;
@@ -16,21 +14,20 @@ import org.coordina.regionalcommissions.events.CommissionStatusChanged;
 import org.coordina.regionalcommissions.events.SecretaryAssigned;
 import org.coordina.sharedkernel.persistence.AuditTrail;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A local commission: its core data (set by the national administration), its status and its
- * secretary. Each change returns nothing but registers the event it causes; the application service
- * publishes them once the change is saved. Events carry the version the change is saved as (saving
- * increments the version by one, and a new commission is saved as version 1).
+ * secretary. Each change registers the event it causes, and Spring Data publishes the registered
+ * events when the repository saves the commission, inside the saving transaction. Events carry the
+ * version the change is saved as (saving increments the version by one, and a new commission is
+ * saved as version 1).
  */
 @Table(schema = "regionalcommissions", name = "commission")
-class Commission {
-
-    static final Pattern CODE = Pattern.compile("[A-Z]{3}");
+public class Commission extends AbstractAggregateRoot<Commission> {
 
     @Id
     private UUID id;
@@ -64,24 +61,19 @@ class Commission {
     @Embedded.Empty
     private AuditTrail audit = new AuditTrail();
 
-    @Transient
-    private final List<Object> events = new ArrayList<>();
-
     /** For Spring Data only. */
     private Commission() {
     }
 
     /** Registers a newly established commission, active from the start. */
-    static Commission establish(String code, CommissionDetails details, Instant now) {
-        if (code == null || !CODE.matcher(code).matches()) {
-            throw DomainProblem.ruleViolated("regionalcommissions.commission.invalidCode", code);
-        }
+    static Commission establish(CommissionCode code, CommissionDetails details, Instant now) {
+        Objects.requireNonNull(code, "code");
         var commission = new Commission();
         commission.id = UUID.randomUUID();
-        commission.code = code;
+        commission.code = code.value();
         commission.apply(Objects.requireNonNull(details, "details"));
         commission.status = CommissionStatus.ACTIVE;
-        commission.events.add(new CommissionEstablished(UUID.randomUUID(), now, commission.id,
+        commission.registerEvent(new CommissionEstablished(UUID.randomUUID(), now, commission.id,
                 commission.nextVersion(), code, details.nameBg(), details.nameEn(), details.city(), details.region(),
                 details.establishedOn(), commission.status));
         return commission;
@@ -94,8 +86,8 @@ class Commission {
             return;
         }
         apply(details);
-        events.add(new CommissionDetailsChanged(UUID.randomUUID(), now, id, nextVersion(), code, nameBg, nameEn, city,
-                region));
+        registerEvent(new CommissionDetailsChanged(UUID.randomUUID(), now, id, nextVersion(), getCode(), nameBg, nameEn,
+                city, region));
     }
 
     /**
@@ -112,7 +104,7 @@ class Commission {
         }
         var previous = status;
         status = next;
-        events.add(new CommissionStatusChanged(UUID.randomUUID(), now, id, nextVersion(), code, previous, next));
+        registerEvent(new CommissionStatusChanged(UUID.randomUUID(), now, id, nextVersion(), getCode(), previous, next));
     }
 
     /** Makes this person the commission's secretary (or updates the secretary's contacts). */
@@ -123,7 +115,7 @@ class Commission {
             return;
         }
         secretary = next;
-        events.add(new SecretaryAssigned(UUID.randomUUID(), now, id, nextVersion(), code, next.name()));
+        registerEvent(new SecretaryAssigned(UUID.randomUUID(), now, id, nextVersion(), getCode(), next.name()));
     }
 
     /** Refuses changes to the commission's own data once it is dissolved: its record is final. */
@@ -133,11 +125,9 @@ class Commission {
         }
     }
 
-    /** The events registered since the last call, handed over for publication exactly once. */
-    List<Object> releaseEvents() {
-        var released = List.copyOf(events);
-        events.clear();
-        return released;
+    /** Whether a change registered an event that saving will publish; unchanged commissions are not saved. */
+    boolean hasChanges() {
+        return !domainEvents().isEmpty();
     }
 
     CommissionDetails details() {
@@ -163,8 +153,8 @@ class Commission {
         return id;
     }
 
-    public String getCode() {
-        return code;
+    public CommissionCode getCode() {
+        return new CommissionCode(code);
     }
 
     public String getNameBg() {

@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** The core data of a commission that only the national administration sets. */
-record CommissionDetails(String nameBg, String nameEn, String city, String region, LocalDate establishedOn,
+public record CommissionDetails(String nameBg, String nameEn, String city, String region, LocalDate establishedOn,
         FoundingAct foundingAct, Chair chair) {
 
-    CommissionDetails {
+    public CommissionDetails {
         Objects.requireNonNull(nameBg, "nameBg");
         Objects.requireNonNull(nameEn, "nameEn");
         Objects.requireNonNull(city, "city");

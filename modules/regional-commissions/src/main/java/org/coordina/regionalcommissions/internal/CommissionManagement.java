@@ -2,10 +2,9 @@ package org.coordina.regionalcommissions.internal;
 
 import java.time.Clock;
 
-import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.regionalcommissions.events.CommissionStatus;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
+import org.coordina.sharedkernel.domain.CommissionCode;
+import org.coordina.sharedkernel.domain.DomainProblem;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -14,75 +13,71 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Establishes commissions and changes their core data, status and secretary: the only way a
- * commission changes. Each change is saved and its events are published in one transaction, so
- * the event publication registry records them exactly when the change commits.
+ * commission changes. Saving a commission publishes the events its change registered, in the same
+ * transaction, so the event publication registry records them exactly when the change commits.
  */
 @Service
 @Transactional
-class CommissionManagement {
+public class CommissionManagement {
 
     private final CommissionRepository commissions;
 
-    private final ApplicationEventPublisher events;
-
     private final Clock clock;
 
-    CommissionManagement(CommissionRepository commissions, ApplicationEventPublisher events,
-            ObjectProvider<Clock> clock) {
+    CommissionManagement(CommissionRepository commissions, Clock clock) {
         this.commissions = commissions;
-        this.events = events;
-        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
-    Page<Commission> list(Pageable pageable) {
+    public Page<Commission> list(Pageable pageable) {
         return commissions.findAll(pageable);
     }
 
     @Transactional(readOnly = true)
-    Commission find(String code) {
-        return commissions.findByCode(code)
+    public Commission find(CommissionCode code) {
+        return commissions.findByCode(code.value())
                 .orElseThrow(() -> DomainProblem.notFound("regionalcommissions.commission.notFound", code));
     }
 
     @Transactional(readOnly = true)
-    boolean exists(String code) {
-        return commissions.existsByCode(code);
+    boolean exists(CommissionCode code) {
+        return commissions.existsByCode(code.value());
     }
 
     /** Registers a new commission, and its secretary when one is already known. */
-    Commission establish(String code, CommissionDetails details, Secretary secretary) {
-        if (commissions.existsByCode(code)) {
+    public Commission establish(CommissionCode code, CommissionDetails details, Secretary secretary) {
+        if (exists(code)) {
             throw DomainProblem.conflict("regionalcommissions.commission.codeTaken", code);
         }
-        var commission = save(Commission.establish(code, details, clock.instant()));
+        var commission = commissions.save(Commission.establish(code, details, clock.instant()));
         if (secretary != null) {
-            // A second save, so that SecretaryAssigned carries a later version than CommissionEstablished.
+            // Saved again, so that SecretaryAssigned carries a later version than CommissionEstablished.
             commission.assignSecretary(secretary, clock.instant());
-            commission = save(commission);
+            commission = commissions.save(commission);
         }
         return commission;
     }
 
-    Commission changeDetails(String code, long expectedVersion, CommissionDetails details) {
+    public Commission changeDetails(CommissionCode code, long expectedVersion, CommissionDetails details) {
         var commission = current(code, expectedVersion);
         commission.changeDetails(details, clock.instant());
-        return save(commission);
+        return saveIfChanged(commission);
     }
 
-    Commission changeStatus(String code, long expectedVersion, CommissionStatus status) {
+    public Commission changeStatus(CommissionCode code, long expectedVersion, CommissionStatus status) {
         var commission = current(code, expectedVersion);
         commission.changeStatus(status, clock.instant());
-        return save(commission);
+        return saveIfChanged(commission);
     }
 
-    Commission assignSecretary(String code, long expectedVersion, Secretary secretary) {
+    public Commission assignSecretary(CommissionCode code, long expectedVersion, Secretary secretary) {
         var commission = current(code, expectedVersion);
         commission.assignSecretary(secretary, clock.instant());
-        return save(commission);
+        return saveIfChanged(commission);
     }
 
-    private Commission current(String code, long expectedVersion) {
+    private Commission current(CommissionCode code, long expectedVersion) {
         var commission = find(code);
         if (commission.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("Commission " + code + " is at version "
@@ -91,14 +86,8 @@ class CommissionManagement {
         return commission;
     }
 
-    /** Saves only when something changed, then publishes what the change registered. */
-    private Commission save(Commission commission) {
-        var pending = commission.releaseEvents();
-        if (pending.isEmpty()) {
-            return commission;
-        }
-        var saved = commissions.save(commission);
-        pending.forEach(events::publishEvent);
-        return saved;
+    /** A request that changes nothing keeps the version, so the client's ETag stays valid. */
+    private Commission saveIfChanged(Commission commission) {
+        return commission.hasChanges() ? commissions.save(commission) : commission;
     }
 }

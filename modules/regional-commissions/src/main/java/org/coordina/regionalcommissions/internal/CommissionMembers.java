@@ -2,6 +2,7 @@ package org.coordina.regionalcommissions.internal;
 
 import java.util.UUID;
 
+import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -12,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Records who sits on a commission: the only way members are added, changed or removed. */
 @Service
 @Transactional
-class CommissionMembers {
+public class CommissionMembers {
 
     private final CommissionManagement commissions;
 
@@ -24,33 +25,33 @@ class CommissionMembers {
     }
 
     @Transactional(readOnly = true)
-    Page<Member> list(String code, Pageable pageable) {
+    public Page<Member> list(CommissionCode code, Pageable pageable) {
         return members.findByCommissionId(commissions.find(code).getId(), pageable);
     }
 
     @Transactional(readOnly = true)
-    Member find(String code, UUID id) {
+    public Member find(CommissionCode code, UUID id) {
         return find(commissions.find(code), id);
     }
 
-    Member add(String code, MemberDetails details) {
+    public Member add(CommissionCode code, MemberDetails details) {
         var commission = commissions.find(code);
         commission.requireNotDissolved();
         return members.save(Member.join(commission.getId(), details));
     }
 
-    Member update(String code, UUID id, long expectedVersion, MemberDetails details) {
+    public Member update(CommissionCode code, UUID id, long expectedVersion, MemberDetails details) {
         var member = current(code, id, expectedVersion);
         member.update(details);
         return members.save(member);
     }
 
     /** Removes a member recorded by mistake; a member who left keeps a record with the day they left. */
-    void remove(String code, UUID id, long expectedVersion) {
+    public void remove(CommissionCode code, UUID id, long expectedVersion) {
         members.delete(current(code, id, expectedVersion));
     }
 
-    private Member current(String code, UUID id, long expectedVersion) {
+    private Member current(CommissionCode code, UUID id, long expectedVersion) {
         var commission = commissions.find(code);
         commission.requireNotDissolved();
         var member = find(commission, id);

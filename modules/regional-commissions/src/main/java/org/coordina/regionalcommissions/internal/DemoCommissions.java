@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.coordina.sharedkernel.domain.CommissionCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -32,7 +33,12 @@ class DemoCommissions {
     static final ReportingPeriod SEED_MEETING_PERIOD = new ReportingPeriod(2020, PeriodPart.H2);
 
     /** One demo commission: code, names, city (the region is the province of the same name), founding year. */
-    record Demo(String code, String nameBg, String nameEn, String city, int foundedIn, boolean presentedIn2020) {
+    record Demo(CommissionCode code, String nameBg, String nameEn, String city, int foundedIn,
+            boolean presentedIn2020) {
+
+        Demo(String code, String nameBg, String nameEn, String city, int foundedIn, boolean presentedIn2020) {
+            this(new CommissionCode(code), nameBg, nameEn, city, foundedIn, presentedIn2020);
+        }
     }
 
     static final List<Demo> COMMISSIONS = List.of(
@@ -98,10 +104,10 @@ class DemoCommissions {
     }
 
     private boolean seed(Demo demo) {
-        if (commissions.exists(demo.code())) {
+        var code = demo.code();
+        if (commissions.exists(code)) {
             return false;
         }
-        var code = demo.code();
         var established = LocalDate.of(demo.foundedIn(), 3, 1);
         var details = new CommissionDetails(demo.nameBg(), demo.nameEn(), demo.city(), demo.city() + " Province",
                 established, new FoundingAct("Mayor of " + demo.city(), "DEMO-" + code + "-" + demo.foundedIn(),
@@ -141,7 +147,7 @@ class DemoCommissions {
         return demo.code().hashCode() % 2 == 0 ? List.of("DE", "NL", "GR") : List.of("DE", "AT", "FR");
     }
 
-    private static String email(String seat, String code) {
-        return seat + "." + code.toLowerCase(Locale.ROOT) + "@lccthb.example.org";
+    private static String email(String seat, CommissionCode code) {
+        return seat + "." + code.value().toLowerCase(Locale.ROOT) + "@lccthb.example.org";
     }
 }

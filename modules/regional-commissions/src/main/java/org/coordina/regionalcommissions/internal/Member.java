@@ -17,7 +17,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * Members carry personal contact data, so they cause no events.
  */
 @Table(schema = "regionalcommissions", name = "member")
-class Member {
+public class Member {
 
     @Id
     private UUID id;

@@ -9,10 +9,10 @@ import java.util.Objects;
  * What a commission records about one of its members: who, from which institution, in which
  * position, how to reach them at work, and since (and until) when.
  */
-record MemberDetails(String name, String institution, String position, String email, String phone,
+public record MemberDetails(String name, String institution, String position, String email, String phone,
         LocalDate joinedOn, LocalDate leftOn) {
 
-    MemberDetails {
+    public MemberDetails {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(institution, "institution");
         Objects.requireNonNull(position, "position");

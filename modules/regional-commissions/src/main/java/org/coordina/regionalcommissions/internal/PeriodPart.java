@@ -3,7 +3,7 @@ package org.coordina.regionalcommissions.internal;
 import java.time.LocalDate;
 
 /** The part of a year a trend report covers: a quarter or a half-year. */
-enum PeriodPart {
+public enum PeriodPart {
 
     Q1(1, 3), Q2(4, 3), Q3(7, 3), Q4(10, 3), H1(1, 6), H2(7, 6);
 

@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** A quarter or half-year of a year, e.g. H2 2020: what a trend report is about. */
-record ReportingPeriod(int year, PeriodPart part) {
+public record ReportingPeriod(int year, PeriodPart part) {
 
-    static final int FIRST_YEAR = 2000;
+    public static final int FIRST_YEAR = 2000;
 
-    static final int LAST_YEAR = 2100;
+    public static final int LAST_YEAR = 2100;
 
-    ReportingPeriod {
+    public ReportingPeriod {
         Objects.requireNonNull(part, "part");
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw DomainProblem.ruleViolated("regionalcommissions.period.yearOutOfRange", year, FIRST_YEAR, LAST_YEAR);

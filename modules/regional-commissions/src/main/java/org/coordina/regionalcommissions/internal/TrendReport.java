@@ -2,7 +2,6 @@ package org.coordina.regionalcommissions.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,22 +9,25 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.regionalcommissions.events.TrendReportPublished;
 import org.coordina.sharedkernel.persistence.AuditTrail;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A local commission's analysis of the trafficking trends it observed in one period. It is drafted
  * and revised by the commission's secretary and read-only once published. Publishing registers
- * {@link TrendReportPublished} with the version the change is saved as.
+ * {@link TrendReportPublished} with the version the change is saved as; Spring Data publishes it when
+ * the repository saves the report. Drafts and revisions are the secretary's working copy and tell the
+ * other modules nothing: no event describes them.
  */
 @Table(schema = "regionalcommissions", name = "trend_report")
-class TrendReport {
+public class TrendReport extends AbstractAggregateRoot<TrendReport> {
 
     @Id
     private UUID id;
@@ -62,9 +64,6 @@ class TrendReport {
     @Embedded.Empty
     private AuditTrail audit = new AuditTrail();
 
-    @Transient
-    private final List<Object> events = new ArrayList<>();
-
     /** For Spring Data only. */
     private TrendReport() {
     }
@@ -75,7 +74,7 @@ class TrendReport {
         var report = new TrendReport();
         report.id = UUID.randomUUID();
         report.commissionId = commission.getId();
-        report.commissionCode = commission.getCode();
+        report.commissionCode = commission.getCode().value();
         report.status = TrendReportStatus.DRAFT;
         report.apply(period, content, today);
         return report;
@@ -92,15 +91,8 @@ class TrendReport {
         requireDraft();
         status = TrendReportStatus.PUBLISHED;
         publishedAt = now;
-        events.add(new TrendReportPublished(UUID.randomUUID(), now, id, version + 1, commissionId, commissionCode,
+        registerEvent(new TrendReportPublished(UUID.randomUUID(), now, id, version + 1, commissionId, getCommissionCode(),
                 periodYear, periodPart.name(), title));
-    }
-
-    /** The events registered since the last call, handed over for publication exactly once. */
-    List<Object> releaseEvents() {
-        var released = List.copyOf(events);
-        events.clear();
-        return released;
     }
 
     ReportingPeriod period() {
@@ -144,8 +136,8 @@ class TrendReport {
         return commissionId;
     }
 
-    public String getCommissionCode() {
-        return commissionCode;
+    public CommissionCode getCommissionCode() {
+        return new CommissionCode(commissionCode);
     }
 
     public int getYear() {

@@ -15,13 +15,13 @@ import java.util.Set;
  * groups at risk, how victims were recruited, where they were taken (ISO 3166 alpha-2 codes), and
  * what it recommends. Missing lists are empty; repeated entries count once.
  */
-record TrendReportContent(String title, String summary, Set<ExploitationForm> exploitationForms,
+public record TrendReportContent(String title, String summary, Set<ExploitationForm> exploitationForms,
         List<String> riskGroups, List<String> recruitmentChannels, List<String> destinationCountries,
         String recommendations) {
 
     private static final Set<String> COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
 
-    TrendReportContent {
+    public TrendReportContent {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(summary, "summary");
         exploitationForms = exploitationForms == null || exploitationForms.isEmpty()
@@ -36,7 +36,7 @@ record TrendReportContent(String title, String summary, Set<ExploitationForm> ex
         }
     }
 
-    static boolean isCountry(String code) {
+    public static boolean isCountry(String code) {
         return COUNTRIES.contains(code);
     }
 

@@ -1,6 +1,6 @@
 package org.coordina.regionalcommissions.internal;
 
 /** A trend report is edited as a draft and read-only once published. */
-enum TrendReportStatus {
+public enum TrendReportStatus {
     DRAFT, PUBLISHED
 }

@@ -4,9 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.domain.DomainProblem;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,45 +14,42 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Drafts, revises and publishes the commissions' trend reports: the only way a trend report
- * changes. Publishing saves the report and publishes {@code TrendReportPublished} in one transaction.
+ * changes. Saving a published report publishes {@code TrendReportPublished} in the same transaction;
+ * drafts and revisions publish nothing (no event describes them, see {@link TrendReport}).
  */
 @Service
 @Transactional
-class TrendReports {
+public class TrendReports {
 
     private final CommissionManagement commissions;
 
     private final TrendReportRepository reports;
 
-    private final ApplicationEventPublisher events;
-
     private final Clock clock;
 
-    TrendReports(CommissionManagement commissions, TrendReportRepository reports, ApplicationEventPublisher events,
-            ObjectProvider<Clock> clock) {
+    TrendReports(CommissionManagement commissions, TrendReportRepository reports, Clock clock) {
         this.commissions = commissions;
         this.reports = reports;
-        this.events = events;
-        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
-    Page<TrendReport> list(String code, Pageable pageable) {
+    public Page<TrendReport> list(CommissionCode code, Pageable pageable) {
         return reports.findByCommissionId(commissions.find(code).getId(), pageable);
     }
 
     @Transactional(readOnly = true)
-    TrendReport find(String code, UUID id) {
+    public TrendReport find(CommissionCode code, UUID id) {
         return find(commissions.find(code), id);
     }
 
-    TrendReport draft(String code, ReportingPeriod period, TrendReportContent content) {
+    public TrendReport draft(CommissionCode code, ReportingPeriod period, TrendReportContent content) {
         var commission = commissions.find(code);
         requirePeriodFree(commission, period);
         return reports.save(TrendReport.draft(commission, period, content, today()));
     }
 
-    TrendReport revise(String code, UUID id, long expectedVersion, ReportingPeriod period, TrendReportContent content) {
+    public TrendReport revise(CommissionCode code, UUID id, long expectedVersion, ReportingPeriod period, TrendReportContent content) {
         var commission = commissions.find(code);
         var report = current(commission, id, expectedVersion);
         if (!report.period().equals(period)) {
@@ -63,13 +59,10 @@ class TrendReports {
         return reports.save(report);
     }
 
-    TrendReport publish(String code, UUID id, long expectedVersion) {
+    public TrendReport publish(CommissionCode code, UUID id, long expectedVersion) {
         var report = current(commissions.find(code), id, expectedVersion);
         report.publish(clock.instant());
-        var pending = report.releaseEvents();
-        var saved = reports.save(report);
-        pending.forEach(events::publishEvent);
-        return saved;
+        return reports.save(report);
     }
 
     private TrendReport current(Commission commission, UUID id, long expectedVersion) {

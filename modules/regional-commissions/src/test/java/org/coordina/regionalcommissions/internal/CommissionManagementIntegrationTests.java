@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
+import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.regionalcommissions.events.CommissionDetailsChanged;
 import org.coordina.regionalcommissions.events.CommissionEstablished;
@@ -14,12 +16,14 @@ import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.regionalcommissions.events.CommissionStatusChanged;
 import org.coordina.regionalcommissions.events.SecretaryAssigned;
 import org.coordina.regionalcommissions.events.TrendReportPublished;
+import org.coordina.testsupport.EventPublications;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.Scenario;
@@ -42,6 +46,9 @@ class CommissionManagementIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    EventPublicationRepository publications;
 
     @AfterEach
     void signOut() {
@@ -89,7 +96,7 @@ class CommissionManagementIntegrationTests {
         var draft = reports.draft(code, TestData.h2of2020(), TestData.content("Trends"));
         reports.publish(code, draft.getId(), draft.getVersion());
 
-        var registry = new EventRegistry(jdbc);
+        var registry = new EventPublications(publications);
         assertRecorded(registry, CommissionEstablished.class, "test-commission-established",
                 events.ofType(CommissionEstablished.class).matching(event -> event.code().equals(code)), CommissionEstablished::eventId);
         assertRecorded(registry, SecretaryAssigned.class, "test-secretary-assigned",
@@ -105,11 +112,12 @@ class CommissionManagementIntegrationTests {
                 TrendReportPublished::eventId);
     }
 
-    private static <E> void assertRecorded(EventRegistry registry, Class<E> type, String listenerId, Iterable<E> published,
-            Function<E, UUID> eventId) {
+    private static <E> void assertRecorded(EventPublications registry, Class<E> type, String listenerId,
+            Iterable<E> published, Function<E, UUID> eventId) {
         assertThat(published).singleElement().satisfies(event -> {
-            assertThat(registry.awaitArchived(type, listenerId, eventId.apply(event))).isEqualTo(1);
-            assertThat(registry.incomplete(type, listenerId, eventId.apply(event))).isZero();
+            Predicate<E> same = candidate -> eventId.apply(candidate).equals(eventId.apply(event));
+            assertThat(registry.awaitCompleted(type, listenerId, same)).isEqualTo(1);
+            assertThat(registry.incomplete(type, listenerId, same)).isEmpty();
         });
     }
 
@@ -231,13 +239,13 @@ class CommissionManagementIntegrationTests {
 
         var audit = jdbc.sql("SELECT created_by, last_modified_by, created_at IS NOT NULL AND last_modified_at >= created_at"
                 + " FROM regionalcommissions.commission WHERE code = ?")
-                .param(code)
+                .param(code.value())
                 .query((rs, row) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
                 .single();
         assertThat(audit).containsExactly("system", "national.admin", "t");
     }
 
-    private Commission stored(String code) {
-        return repository.findByCode(code).orElseThrow();
+    private Commission stored(CommissionCode code) {
+        return repository.findByCode(code.value()).orElseThrow();
     }
 }

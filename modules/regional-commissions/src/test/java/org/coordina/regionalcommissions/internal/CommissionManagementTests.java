@@ -2,6 +2,7 @@ package org.coordina.regionalcommissions.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.coordina.regionalcommissions.internal.ServiceFixture.code;
 
 import org.coordina.regionalcommissions.events.CommissionDetailsChanged;
 import org.coordina.regionalcommissions.events.CommissionEstablished;
@@ -22,7 +23,7 @@ class CommissionManagementTests {
 
     @Test
     void establishingSavesTheCommissionAsVersionOneAndPublishesItsEstablishment() {
-        var commission = management.establish("VAR", TestData.details("Varna"), null);
+        var commission = management.establish(code("VAR"), TestData.details("Varna"), null);
 
         assertThat(commission.getVersion()).isEqualTo(1);
         assertThat(fixture.commissionRepository.findByCode("VAR")).containsSame(commission);
@@ -35,7 +36,7 @@ class CommissionManagementTests {
 
     @Test
     void establishingWithASecretaryAssignsThemInASecondVersion() {
-        var commission = management.establish("VAR", TestData.details("Varna"), TestData.secretary("Secretary A"));
+        var commission = management.establish(code("VAR"), TestData.details("Varna"), TestData.secretary("Secretary A"));
 
         assertThat(commission.getVersion()).isEqualTo(2);
         assertThat(commission.getSecretary()).isEqualTo(TestData.secretary("Secretary A"));
@@ -47,7 +48,7 @@ class CommissionManagementTests {
     void aCodeIsEstablishedOnlyOnce() {
         fixture.established("VAR");
 
-        assertThatThrownBy(() -> management.establish("VAR", TestData.details("Varna"), null))
+        assertThatThrownBy(() -> management.establish(code("VAR"), TestData.details("Varna"), null))
                 .isInstanceOfSatisfying(DomainProblem.class, problem -> {
                     assertThat(problem.kind()).isEqualTo(DomainProblem.Kind.CONFLICT);
                     assertThat(problem.messageCode()).isEqualTo("regionalcommissions.commission.codeTaken");
@@ -61,18 +62,18 @@ class CommissionManagementTests {
         var varna = fixture.established("VAR");
         fixture.established("BGS");
 
-        assertThat(management.find("VAR")).isSameAs(varna);
-        assertThat(management.exists("BGS")).isTrue();
-        assertThat(management.exists("RSE")).isFalse();
+        assertThat(management.find(code("VAR"))).isSameAs(varna);
+        assertThat(management.exists(code("BGS"))).isTrue();
+        assertThat(management.exists(code("RSE"))).isFalse();
         assertThat(management.list(PageRequest.of(0, 10)).getContent()).hasSize(2).contains(varna);
     }
 
     @Test
     void anUnknownCodeIsNotFound() {
-        assertThatThrownBy(() -> management.find("RSE")).isInstanceOfSatisfying(DomainProblem.class, problem -> {
+        assertThatThrownBy(() -> management.find(code("RSE"))).isInstanceOfSatisfying(DomainProblem.class, problem -> {
             assertThat(problem.kind()).isEqualTo(DomainProblem.Kind.NOT_FOUND);
             assertThat(problem.messageCode()).isEqualTo("regionalcommissions.commission.notFound");
-            assertThat(problem.arguments()).containsExactly("RSE");
+            assertThat(problem.arguments()).containsExactly(code("RSE"));
         });
     }
 
@@ -80,7 +81,7 @@ class CommissionManagementTests {
     void changingDetailsSavesAndPublishesTheNextVersion() {
         fixture.established("VAR");
 
-        var changed = management.changeDetails("VAR", 1, TestData.details("Dobrich"));
+        var changed = management.changeDetails(code("VAR"), 1, TestData.details("Dobrich"));
 
         assertThat(changed.getCity()).isEqualTo("Dobrich");
         assertThat(changed.getVersion()).isEqualTo(2);
@@ -93,7 +94,7 @@ class CommissionManagementTests {
         fixture.established("VAR");
         var saves = fixture.commissionRepository.saves();
 
-        var unchanged = management.changeDetails("VAR", 1, TestData.details("City of VAR"));
+        var unchanged = management.changeDetails(code("VAR"), 1, TestData.details("City of VAR"));
 
         assertThat(unchanged.getVersion()).isEqualTo(1);
         assertThat(fixture.commissionRepository.saves()).isEqualTo(saves);
@@ -103,16 +104,16 @@ class CommissionManagementTests {
     @Test
     void aChangeBasedOnAnOlderVersionIsRefused() {
         fixture.established("VAR");
-        management.changeStatus("VAR", 1, CommissionStatus.SUSPENDED);
+        management.changeStatus(code("VAR"), 1, CommissionStatus.SUSPENDED);
         fixture.published.clear();
 
-        assertThatThrownBy(() -> management.changeDetails("VAR", 1, TestData.details("Dobrich")))
+        assertThatThrownBy(() -> management.changeDetails(code("VAR"), 1, TestData.details("Dobrich")))
                 .isInstanceOf(OptimisticLockingFailureException.class);
-        assertThatThrownBy(() -> management.changeStatus("VAR", 1, CommissionStatus.ACTIVE))
+        assertThatThrownBy(() -> management.changeStatus(code("VAR"), 1, CommissionStatus.ACTIVE))
                 .isInstanceOf(OptimisticLockingFailureException.class);
-        assertThatThrownBy(() -> management.assignSecretary("VAR", 3, TestData.secretary("Secretary B")))
+        assertThatThrownBy(() -> management.assignSecretary(code("VAR"), 3, TestData.secretary("Secretary B")))
                 .isInstanceOf(OptimisticLockingFailureException.class);
-        assertThat(management.find("VAR").getStatus()).isEqualTo(CommissionStatus.SUSPENDED);
+        assertThat(management.find(code("VAR")).getStatus()).isEqualTo(CommissionStatus.SUSPENDED);
         assertThat(fixture.published).isEmpty();
     }
 
@@ -120,7 +121,7 @@ class CommissionManagementTests {
     void changingTheStatusPublishesTheTransition() {
         fixture.established("VAR");
 
-        var dissolved = management.changeStatus("VAR", 1, CommissionStatus.DISSOLVED);
+        var dissolved = management.changeStatus(code("VAR"), 1, CommissionStatus.DISSOLVED);
 
         assertThat(dissolved.getStatus()).isEqualTo(CommissionStatus.DISSOLVED);
         assertThat(dissolved.getVersion()).isEqualTo(2);
@@ -134,7 +135,7 @@ class CommissionManagementTests {
     void assigningASecretaryPublishesTheName() {
         fixture.established("VAR");
 
-        var commission = management.assignSecretary("VAR", 1, TestData.secretary("Secretary B"));
+        var commission = management.assignSecretary(code("VAR"), 1, TestData.secretary("Secretary B"));
 
         assertThat(commission.getSecretary().name()).isEqualTo("Secretary B");
         assertThat(commission.getVersion()).isEqualTo(2);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
+import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.junit.jupiter.api.Test;
@@ -101,7 +102,7 @@ class CommissionMembersIntegrationTests {
         assertThat(members.list(code, PageRequest.of(0, 1)).getTotalElements()).isZero();
     }
 
-    private String establish() {
+    private CommissionCode establish() {
         var code = TestData.freshCode();
         commissions.establish(code, TestData.details("Testgrad"), null);
         return code;

@@ -2,6 +2,7 @@ package org.coordina.regionalcommissions.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.coordina.regionalcommissions.internal.ServiceFixture.code;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -23,46 +24,46 @@ class CommissionMembersTests {
 
     @Test
     void aMemberJoinsTheirCommission() {
-        var anna = members.add("VAR", TestData.member("Anna"));
+        var anna = members.add(code("VAR"), TestData.member("Anna"));
 
         assertThat(anna.getCommissionId()).isEqualTo(varna.getId());
         assertThat(anna.getVersion()).isEqualTo(1);
-        assertThat(members.find("VAR", anna.getId())).isSameAs(anna);
+        assertThat(members.find(code("VAR"), anna.getId())).isSameAs(anna);
     }
 
     @Test
     void listsOnlyTheMembersOfTheCommission() {
         fixture.established("BGS");
-        var anna = members.add("VAR", TestData.member("Anna"));
-        members.add("BGS", TestData.member("Boris"));
+        var anna = members.add(code("VAR"), TestData.member("Anna"));
+        members.add(code("BGS"), TestData.member("Boris"));
 
-        assertThat(members.list("VAR", PageRequest.of(0, 10)).getContent()).containsExactly(anna);
+        assertThat(members.list(code("VAR"), PageRequest.of(0, 10)).getContent()).containsExactly(anna);
     }
 
     @Test
     void aMemberOfAnotherCommissionIsNotFoundHere() {
         fixture.established("BGS");
-        var boris = members.add("BGS", TestData.member("Boris"));
+        var boris = members.add(code("BGS"), TestData.member("Boris"));
 
-        assertThatThrownBy(() -> members.find("VAR", boris.getId())).isInstanceOfSatisfying(DomainProblem.class,
+        assertThatThrownBy(() -> members.find(code("VAR"), boris.getId())).isInstanceOfSatisfying(DomainProblem.class,
                 problem -> {
                     assertThat(problem.kind()).isEqualTo(DomainProblem.Kind.NOT_FOUND);
                     assertThat(problem.messageCode()).isEqualTo("regionalcommissions.member.notFound");
-                    assertThat(problem.arguments()).containsExactly(boris.getId(), "VAR");
+                    assertThat(problem.arguments()).containsExactly(boris.getId(), code("VAR"));
                 });
-        assertThatThrownBy(() -> members.update("VAR", boris.getId(), 1, TestData.member("Boris B")))
+        assertThatThrownBy(() -> members.update(code("VAR"), boris.getId(), 1, TestData.member("Boris B")))
                 .isInstanceOf(DomainProblem.class);
-        assertThatThrownBy(() -> members.remove("VAR", boris.getId(), 1)).isInstanceOf(DomainProblem.class);
+        assertThatThrownBy(() -> members.remove(code("VAR"), boris.getId(), 1)).isInstanceOf(DomainProblem.class);
         assertThat(fixture.memberRepository.findById(boris.getId())).isPresent();
     }
 
     @Test
     void updatingSavesTheNewDetails() {
-        var anna = members.add("VAR", TestData.member("Anna"));
+        var anna = members.add(code("VAR"), TestData.member("Anna"));
         var left = new MemberDetails("Anna", "Police", "Member", null, null, LocalDate.of(2015, 1, 1),
                 LocalDate.of(2020, 6, 30));
 
-        var updated = members.update("VAR", anna.getId(), 1, left);
+        var updated = members.update(code("VAR"), anna.getId(), 1, left);
 
         assertThat(updated.getLeftOn()).isEqualTo(LocalDate.of(2020, 6, 30));
         assertThat(updated.getVersion()).isEqualTo(2);
@@ -70,41 +71,41 @@ class CommissionMembersTests {
 
     @Test
     void aChangeBasedOnAnOlderVersionIsRefused() {
-        var anna = members.add("VAR", TestData.member("Anna"));
-        members.update("VAR", anna.getId(), 1, TestData.member("Anna P"));
+        var anna = members.add(code("VAR"), TestData.member("Anna"));
+        members.update(code("VAR"), anna.getId(), 1, TestData.member("Anna P"));
 
-        assertThatThrownBy(() -> members.update("VAR", anna.getId(), 1, TestData.member("Anna Q")))
+        assertThatThrownBy(() -> members.update(code("VAR"), anna.getId(), 1, TestData.member("Anna Q")))
                 .isInstanceOf(OptimisticLockingFailureException.class);
-        assertThatThrownBy(() -> members.remove("VAR", anna.getId(), 1))
+        assertThatThrownBy(() -> members.remove(code("VAR"), anna.getId(), 1))
                 .isInstanceOf(OptimisticLockingFailureException.class);
-        assertThat(members.find("VAR", anna.getId()).getName()).isEqualTo("Anna P");
+        assertThat(members.find(code("VAR"), anna.getId()).getName()).isEqualTo("Anna P");
     }
 
     @Test
     void removingDeletesTheRecord() {
-        var anna = members.add("VAR", TestData.member("Anna"));
+        var anna = members.add(code("VAR"), TestData.member("Anna"));
 
-        members.remove("VAR", anna.getId(), 1);
+        members.remove(code("VAR"), anna.getId(), 1);
 
         assertThat(fixture.memberRepository.findById(anna.getId())).isEmpty();
     }
 
     @Test
     void theMembersOfADissolvedCommissionAreFinal() {
-        var anna = members.add("VAR", TestData.member("Anna"));
-        fixture.commissions.changeStatus("VAR", 1, CommissionStatus.DISSOLVED);
+        var anna = members.add(code("VAR"), TestData.member("Anna"));
+        fixture.commissions.changeStatus(code("VAR"), 1, CommissionStatus.DISSOLVED);
 
-        assertThatThrownBy(() -> members.add("VAR", TestData.member("Boris"))).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> members.add(code("VAR"), TestData.member("Boris"))).isInstanceOfSatisfying(
                 DomainProblem.class, problem -> assertThat(problem.kind()).isEqualTo(DomainProblem.Kind.CONFLICT));
-        assertThatThrownBy(() -> members.update("VAR", anna.getId(), 1, TestData.member("Anna P")))
+        assertThatThrownBy(() -> members.update(code("VAR"), anna.getId(), 1, TestData.member("Anna P")))
                 .isInstanceOf(DomainProblem.class);
-        assertThatThrownBy(() -> members.remove("VAR", anna.getId(), 1)).isInstanceOf(DomainProblem.class);
+        assertThatThrownBy(() -> members.remove(code("VAR"), anna.getId(), 1)).isInstanceOf(DomainProblem.class);
         assertThat(fixture.memberRepository.count()).isEqualTo(1);
-        assertThat(members.find("VAR", anna.getId()).getName()).isEqualTo("Anna");
+        assertThat(members.find(code("VAR"), anna.getId()).getName()).isEqualTo("Anna");
     }
 
     @Test
     void anUnknownMemberIsNotFound() {
-        assertThatThrownBy(() -> members.find("VAR", UUID.randomUUID())).isInstanceOf(DomainProblem.class);
+        assertThatThrownBy(() -> members.find(code("VAR"), UUID.randomUUID())).isInstanceOf(DomainProblem.class);
     }
 }

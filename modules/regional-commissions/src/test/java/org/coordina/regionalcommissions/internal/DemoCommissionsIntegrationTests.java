@@ -63,7 +63,7 @@ class DemoCommissionsIntegrationTests {
             }
         }
         assertThat(DemoCommissions.COMMISSIONS.stream().filter(DemoCommissions.Demo::presentedIn2020))
-                .extracting(DemoCommissions.Demo::code)
+                .extracting(seeded -> seeded.code().value())
                 .containsExactlyInAnyOrder("BLG", "PAZ", "SLS", "BGS", "MON", "PVN", "VTR", "VAR");
         assertThat(events.ofType(CommissionEstablished.class)
                 .matching(event -> DemoCommissions.COMMISSIONS.stream().anyMatch(demoCommission -> demoCommission.code().equals(event.code()))))

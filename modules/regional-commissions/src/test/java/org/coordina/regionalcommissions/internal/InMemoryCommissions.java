@@ -1,17 +1,18 @@
 package org.coordina.regionalcommissions.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The commissions in a map. */
 class InMemoryCommissions extends InMemoryRepository<Commission> implements CommissionRepository {
 
-    InMemoryCommissions() {
-        super(Commission.class);
+    InMemoryCommissions(List<Object> published) {
+        super(Commission.class, published);
     }
 
     @Override
     public Optional<Commission> findByCode(String code) {
-        return where(commission -> commission.getCode().equals(code)).stream().findFirst();
+        return where(commission -> commission.getCode().value().equals(code)).stream().findFirst();
     }
 
     @Override

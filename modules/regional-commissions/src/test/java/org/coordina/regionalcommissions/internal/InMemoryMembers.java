@@ -1,5 +1,6 @@
 package org.coordina.regionalcommissions.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,8 +10,8 @@ import org.springframework.data.domain.Pageable;
 /** The members in a map. */
 class InMemoryMembers extends InMemoryRepository<Member> implements MemberRepository {
 
-    InMemoryMembers() {
-        super(Member.class);
+    InMemoryMembers(List<Object> published) {
+        super(Member.class, published);
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.stream.StreamSupport;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -22,11 +23,15 @@ import org.springframework.data.repository.ListCrudRepository;
 /**
  * A Spring Data repository in a map, for the Spring-free unit tests of the application services. Like
  * Spring Data JDBC it increments the {@code @Version} on every save (a new aggregate is saved as
- * version 1); it keeps the saved instance itself, so a test sees what the service changed.
+ * version 1) and then hands the aggregate's registered events to {@link #published}; it keeps the saved
+ * instance itself, so a test sees what the service changed.
  */
 abstract class InMemoryRepository<T> implements ListCrudRepository<T, UUID> {
 
     private final Map<UUID, T> rows = new LinkedHashMap<>();
+
+    /** The events saving has published, in order, as Spring Data publishes an aggregate's domain events. */
+    final List<Object> published;
 
     private final Field id;
 
@@ -34,7 +39,8 @@ abstract class InMemoryRepository<T> implements ListCrudRepository<T, UUID> {
 
     private int saves;
 
-    InMemoryRepository(Class<T> type) {
+    InMemoryRepository(Class<T> type, List<Object> published) {
+        this.published = published;
         this.id = annotated(type, Id.class);
         this.version = annotated(type, Version.class);
     }
@@ -67,6 +73,9 @@ abstract class InMemoryRepository<T> implements ListCrudRepository<T, UUID> {
             throw new IllegalStateException(e);
         }
         saves++;
+        if (entity instanceof AbstractAggregateRoot<?> aggregate) {
+            published.addAll(TestData.releaseEvents(aggregate));
+        }
         return entity;
     }
 

@@ -1,5 +1,6 @@
 package org.coordina.regionalcommissions.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,8 +10,8 @@ import org.springframework.data.domain.Pageable;
 /** The trend reports in a map. */
 class InMemoryTrendReports extends InMemoryRepository<TrendReport> implements TrendReportRepository {
 
-    InMemoryTrendReports() {
-        super(TrendReport.class);
+    InMemoryTrendReports(List<Object> published) {
+        super(TrendReport.class, published);
     }
 
     @Override

@@ -5,14 +5,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.context.ApplicationEventPublisher;
+import org.coordina.sharedkernel.domain.CommissionCode;
 
 /**
- * The module's application services wired by hand on in-memory repositories, a fixed clock and an
- * event publisher that keeps what it is given: for Spring-free unit tests of the services.
+ * The module's application services wired by hand on in-memory repositories that publish what saving
+ * publishes, and a fixed clock: for Spring-free unit tests of the services.
  */
 class ServiceFixture {
 
@@ -20,27 +18,27 @@ class ServiceFixture {
 
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
-    final InMemoryCommissions commissionRepository = new InMemoryCommissions();
-
-    final InMemoryMembers memberRepository = new InMemoryMembers();
-
-    final InMemoryTrendReports reportRepository = new InMemoryTrendReports();
-
     final List<Object> published = new ArrayList<>();
 
-    final ApplicationEventPublisher events = published::add;
+    final InMemoryCommissions commissionRepository = new InMemoryCommissions(published);
 
-    final CommissionManagement commissions = new CommissionManagement(commissionRepository, events,
-            new StaticListableBeanFactory(Map.of("clock", clock)).getBeanProvider(Clock.class));
+    final InMemoryMembers memberRepository = new InMemoryMembers(published);
+
+    final InMemoryTrendReports reportRepository = new InMemoryTrendReports(published);
+
+    final CommissionManagement commissions = new CommissionManagement(commissionRepository, clock);
 
     final CommissionMembers members = new CommissionMembers(commissions, memberRepository);
 
-    final TrendReports reports = new TrendReports(commissions, reportRepository, events,
-            new StaticListableBeanFactory(Map.of("clock", clock)).getBeanProvider(Clock.class));
+    final TrendReports reports = new TrendReports(commissions, reportRepository, clock);
+
+    static CommissionCode code(String code) {
+        return new CommissionCode(code);
+    }
 
     /** A commission established with the given code, its events already taken. */
     Commission established(String code) {
-        var commission = commissions.establish(code, TestData.details("City of " + code), null);
+        var commission = commissions.establish(code(code), TestData.details("City of " + code), null);
         published.clear();
         return commission;
     }

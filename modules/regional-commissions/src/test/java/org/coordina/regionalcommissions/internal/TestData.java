@@ -1,9 +1,14 @@
 package org.coordina.regionalcommissions.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import org.coordina.sharedkernel.domain.CommissionCode;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /** Valid domain values for tests, and commission codes that no demo commission uses. */
 final class TestData {
@@ -14,9 +19,20 @@ final class TestData {
     }
 
     /** A fresh code {@code QAA}, {@code QAB}, …: the demo codes never start with Q. */
-    static String freshCode() {
+    static CommissionCode freshCode() {
         int n = codes.getAndIncrement();
-        return "Q" + (char) ('A' + n / 26 % 26) + (char) ('A' + n % 26);
+        return new CommissionCode("Q" + (char) ('A' + n / 26 % 26) + (char) ('A' + n % 26));
+    }
+
+    /**
+     * The events an aggregate registered and has not yet had published, cleared as saving would clear
+     * them. Spring Data keeps them behind protected methods, which only its repositories call.
+     */
+    static List<Object> releaseEvents(AbstractAggregateRoot<?> aggregate) {
+        Collection<?> registered = ReflectionTestUtils.invokeMethod(aggregate, "domainEvents");
+        var released = List.<Object>copyOf(registered);
+        ReflectionTestUtils.invokeMethod(aggregate, "clearDomainEvents");
+        return released;
     }
 
     static CommissionDetails details(String city) {

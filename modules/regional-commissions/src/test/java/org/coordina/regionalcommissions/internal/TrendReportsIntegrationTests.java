@@ -3,6 +3,7 @@ package org.coordina.regionalcommissions.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.regionalcommissions.events.TrendReportPublished;
@@ -154,7 +155,7 @@ class TrendReportsIntegrationTests {
         assertThat(page.getContent()).extracting(TrendReport::getTitle).containsExactly("New", "Middle");
     }
 
-    private String establish() {
+    private CommissionCode establish() {
         var code = TestData.freshCode();
         commissions.establish(code, TestData.details("Testgrad"), null);
         return code;

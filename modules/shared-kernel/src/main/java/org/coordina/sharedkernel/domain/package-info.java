@@ -1,4 +1,5 @@
 /**
- * Web-free refusals that application services and aggregates raise; the application maps them to Problem Details.
+ * Web-free domain building blocks every module shares: refusals (the application maps them to Problem
+ * Details) and the commission code.
  */
 package org.coordina.sharedkernel.domain;

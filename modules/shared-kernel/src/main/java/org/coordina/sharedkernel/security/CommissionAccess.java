@@ -4,14 +4,16 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
+import org.coordina.sharedkernel.domain.CommissionCode;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Decides whether the current user may read or write data owned by a commission. Every module's
- * web layer asks this one bean, in code or as {@code @commissionAccess.canRead(#code)} in
- * {@code @PreAuthorize}, so that commission scoping is one mechanism rather than one per module.
+ * web layer asks this one bean, through the handler annotations {@link ReadsCommissionData} and
+ * {@link WritesCommissionData} (checked before the request body is read), so that commission scoping
+ * is one mechanism rather than one per module.
  *
  * <ul>
  * <li>read: national roles and the auditor read every commission; local users read their own.</li>
@@ -36,6 +38,16 @@ public class CommissionAccess {
         }
         return (roles.contains(Role.LOCAL_SECRETARY) || roles.contains(Role.LOCAL_MEMBER))
                 && user.get().isBoundTo(commissionCode);
+    }
+
+    /** Whether the current user may read the data of the commission with this code. */
+    public boolean canRead(CommissionCode commissionCode) {
+        return canRead(commissionCode.value());
+    }
+
+    /** Whether the current user may change the data of this commission (see {@link #canWrite(String, Role...)}). */
+    public boolean canWrite(CommissionCode commissionCode, Role... nationalRolesAllowed) {
+        return canWrite(commissionCode.value(), nationalRolesAllowed);
     }
 
     /**
@@ -68,16 +80,6 @@ public class CommissionAccess {
         if (!canWrite(commissionCode, nationalRolesAllowed)) {
             throw new AccessDeniedException("No write access to commission " + commissionCode);
         }
-    }
-
-    /** Whether the current user has a national role or is the auditor, i.e. sees every commission. */
-    public boolean readsAllCommissions() {
-        return current().map(user -> user.roles().stream().anyMatch(READ_ALL::contains)).orElse(false);
-    }
-
-    /** The commission the current user is bound to, if it is a local user. */
-    public Optional<String> currentCommission() {
-        return current().flatMap(SignedInUser::commission);
     }
 
     private static Optional<SignedInUser> current() {

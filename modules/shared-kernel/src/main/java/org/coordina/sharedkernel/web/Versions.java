@@ -35,13 +35,6 @@ public final class Versions {
         return Long.parseLong(matcher.group(1));
     }
 
-    /** Throws 412 unless the version the client saw is the current one. */
-    public static void requireCurrent(long expected, long current) {
-        if (expected != current) {
-            throw stale();
-        }
-    }
-
     /** A 412 problem: the client edited a version that is no longer current. */
     public static CoordinaProblem stale() {
         return new CoordinaProblem(HttpStatus.PRECONDITION_FAILED, "stale-version", "problem.staleVersion");

@@ -1,4 +1,5 @@
 /**
- * Problem types and optimistic-concurrency helpers shared by the modules' REST controllers.
+ * What the modules' REST controllers name: problem types, the expected version from {@code If-Match},
+ * ETag and Created responses, and sort whitelists; the web-conventions infrastructure wires them into Spring MVC.
  */
 package org.coordina.sharedkernel.web;

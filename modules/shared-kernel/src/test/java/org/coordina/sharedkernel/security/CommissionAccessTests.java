@@ -33,7 +33,6 @@ class CommissionAccessTests {
         signIn(role, null);
         assertThat(access.canRead("VAR")).isTrue();
         assertThat(access.canRead("BGS")).isTrue();
-        assertThat(access.readsAllCommissions()).isTrue();
     }
 
     @ParameterizedTest
@@ -43,8 +42,6 @@ class CommissionAccessTests {
         assertThat(access.canRead("VAR")).isTrue();
         assertThat(access.canRead("var")).isTrue();
         assertThat(access.canRead("BGS")).isFalse();
-        assertThat(access.readsAllCommissions()).isFalse();
-        assertThat(access.currentCommission()).contains("VAR");
     }
 
     @Test

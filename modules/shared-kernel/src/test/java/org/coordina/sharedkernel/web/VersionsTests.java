@@ -38,9 +38,10 @@ class VersionsTests {
     }
 
     @Test
-    void onlyTheCurrentVersionMayBeChanged() {
-        Versions.requireCurrent(3, 3);
-        assertThatThrownBy(() -> Versions.requireCurrent(2, 3)).isInstanceOfSatisfying(CoordinaProblem.class,
-                problem -> assertThat(problem.getStatusCode()).isEqualTo(HttpStatus.PRECONDITION_FAILED));
+    void aStaleVersionIsA412WithItsOwnProblemType() {
+        var problem = Versions.stale();
+        assertThat(problem.getStatusCode()).isEqualTo(HttpStatus.PRECONDITION_FAILED);
+        assertThat(problem.getBody().getType()).hasToString("urn:coordina:problem:stale-version");
+        assertThat(problem.messageCode()).isEqualTo("problem.staleVersion");
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.coordina.regionalcommissions.events.CommissionStatus;
+import org.coordina.sharedkernel.domain.CommissionCode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,5 +18,6 @@ class KnownCommissionTests {
         var commission = new KnownCommission(UUID.randomUUID(), "VAR", status, 1, Instant.EPOCH);
 
         assertThat(commission.isDissolved()).isEqualTo(dissolved);
+        assertThat(commission.commissionCode()).isEqualTo(new CommissionCode("VAR"));
     }
 }

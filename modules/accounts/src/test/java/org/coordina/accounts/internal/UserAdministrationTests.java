@@ -39,6 +39,11 @@ class UserAdministrationTests {
     }
 
     @Test
+    void aNewAccountNeverShowsItsInitialPassword() {
+        assertThat(newAccount("auditor", Role.AUDITOR, null)).hasToString("NewAccount[auditor, AUDITOR, null]");
+    }
+
+    @Test
     void aUsernameIsTakenOnceWhateverItsCase() {
         fixture.saved("expert", Role.NATIONAL_EXPERT, null);
 
@@ -172,6 +177,8 @@ class UserAdministrationTests {
         var issued = administration.issueApiKey("Ministry.Feed", "statistics");
 
         assertThat(issued.key().getUserId()).isEqualTo(integrator.getId());
+        assertThat(issued.key().getVersion()).isEqualTo(1);
+        assertThat(issued.toString()).contains(issued.key().getKeyPrefix()).doesNotContain(issued.plainKey());
         assertThat(issued.key().getKeyPrefix()).isEqualTo(new ApiKeySecret(issued.plainKey()).displayPrefix());
         assertThat(fixture.apiKeys.findActiveByHash(new ApiKeySecret(issued.plainKey()).hash())).containsSame(issued.key());
         assertThat(administration.apiKeysOf("ministry.feed", PageRequest.of(0, 10)).getContent())

@@ -1,15 +1,20 @@
 package org.coordina.accounts.events;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
  * What an account may do has changed: tokens and cached sign-ins issued before it no longer count.
  *
+ * @param eventId this event's identity, for consumers that must recognise a redelivery
+ * @param occurredAt when the change was made
  * @param accountId the account
+ * @param version the account's version after the change
  * @param username its username
  * @param change what changed
  */
-public record AccountAccessChanged(UUID accountId, String username, Change change) {
+public record AccountAccessChanged(UUID eventId, Instant occurredAt, UUID accountId, long version, String username,
+        Change change) {
 
     /** The kinds of change that end earlier sign-ins. */
     public enum Change {

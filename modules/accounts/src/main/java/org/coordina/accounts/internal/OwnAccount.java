@@ -1,5 +1,6 @@
 package org.coordina.accounts.internal;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import org.coordina.sharedkernel.domain.DomainProblem;
@@ -17,10 +18,14 @@ public class OwnAccount {
 
     private final VerifiedPasswords verifiedPasswords;
 
-    OwnAccount(UserAccountRepository accounts, PasswordHashing hashing, VerifiedPasswords verifiedPasswords) {
+    private final Clock clock;
+
+    OwnAccount(UserAccountRepository accounts, PasswordHashing hashing, VerifiedPasswords verifiedPasswords,
+            Clock clock) {
         this.accounts = accounts;
         this.hashing = hashing;
         this.verifiedPasswords = verifiedPasswords;
+        this.clock = clock;
     }
 
     /** The local account of this user; users of an external identity provider have none. */
@@ -39,7 +44,7 @@ public class OwnAccount {
             throw DomainProblem.ruleViolated("accounts.password.currentWrong");
         }
         PasswordPolicy.check(newPassword);
-        account.changePasswordHash(hashing.hash(newPassword));
+        account.changePasswordHash(hashing.hash(newPassword), clock.instant());
         accounts.save(account);
         verifiedPasswords.forget(account.getUsername());
     }

@@ -3,6 +3,7 @@ package org.coordina.accounts.internal;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -13,12 +14,22 @@ import org.springframework.stereotype.Component;
 @Component
 class PasswordHashing {
 
-    private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
+    /** bcrypt's default cost: 2^10 rounds. */
+    static final int STRENGTH = 10;
+
+    private final BCryptPasswordEncoder bcrypt;
 
     /** Compared against when the username is unknown, so that unknown users cost as much as known ones. */
     private final String decoyHash;
 
+    @Autowired
     PasswordHashing() {
+        this(STRENGTH);
+    }
+
+    /** With a lower cost for the unit tests, which run bcrypt hundreds of times under mutation testing. */
+    PasswordHashing(int strength) {
+        this.bcrypt = new BCryptPasswordEncoder(strength);
         var random = new byte[16];
         new SecureRandom().nextBytes(random);
         this.decoyHash = bcrypt.encode(Base64.getEncoder().encodeToString(random));

@@ -71,7 +71,8 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
         account.enabled = true;
         account.securityStamp = newStamp();
         account.describe(displayName, email);
-        account.assign(assignment);
+        account.role = assignment.role();
+        account.commissionCode = assignment.commission() == null ? null : assignment.commission().value();
         return account;
     }
 
@@ -88,31 +89,35 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
         this.email = email.trim();
     }
 
-    void assign(RoleAssignment assignment) {
-        boolean changed = role != null && !assignment.equals(assignment());
+    void assign(RoleAssignment assignment, Instant now) {
+        boolean changed = !assignment.equals(assignment());
         this.role = assignment.role();
         this.commissionCode = assignment.commission() == null ? null : assignment.commission().value();
         if (changed) {
-            accessChanged(Change.ROLE_CHANGED);
+            accessChanged(Change.ROLE_CHANGED, now);
         }
     }
 
-    void changePasswordHash(String newHash) {
+    void changePasswordHash(String newHash, Instant now) {
         this.passwordHash = Objects.requireNonNull(newHash);
-        accessChanged(Change.PASSWORD_CHANGED);
+        accessChanged(Change.PASSWORD_CHANGED, now);
     }
 
-    void disable() {
+    void disable(Instant now) {
         if (enabled) {
             this.enabled = false;
-            accessChanged(Change.DISABLED);
+            accessChanged(Change.DISABLED, now);
         }
     }
 
-    /** Ends every token issued before: they carry the old stamp. Published when the account is saved. */
-    private void accessChanged(Change change) {
+    /**
+     * Ends every token issued before: they carry the old stamp. Published when the account is saved,
+     * which raises its version by one.
+     */
+    private void accessChanged(Change change, Instant now) {
         this.securityStamp = newStamp();
-        registerEvent(new AccountAccessChanged(id, username, change));
+        registerEvent(new AccountAccessChanged(UUID.randomUUID(), Objects.requireNonNull(now, "now"), id, version + 1,
+                username, change));
     }
 
     /** The events saving will publish (for tests; Spring Data reads them through {@code @DomainEvents}). */

@@ -73,14 +73,14 @@ public class UserAdministration {
         if (assignment.isLocal()) {
             commissions.requireBindable(assignment.commission());
         }
-        account.assign(assignment);
+        account.assign(assignment, clock.instant());
         return accounts.save(account);
     }
 
     public UserAccount disable(String username, long expectedVersion, String administrator) {
         var account = current(username, expectedVersion);
         refuseSelfLockout(account, administrator);
-        account.disable();
+        account.disable(clock.instant());
         var saved = accounts.save(account);
         verifiedPasswords.forget(saved.getUsername());
         return saved;
@@ -95,7 +95,7 @@ public class UserAdministration {
     public UserAccount resetPassword(String username, long expectedVersion, String newPassword) {
         var account = current(username, expectedVersion);
         PasswordPolicy.check(newPassword);
-        account.changePasswordHash(hashing.hash(newPassword));
+        account.changePasswordHash(hashing.hash(newPassword), clock.instant());
         var saved = accounts.save(account);
         verifiedPasswords.forget(saved.getUsername());
         return saved;

@@ -47,9 +47,14 @@ class VerifiedPasswords {
                 .maximumSize(maximumSize)
                 .ticker(ticker)
                 .build();
+        this.hmacKey = newHmacKey();
+    }
+
+    /** 256 random bits that never leave this process, so that nobody can compute a cache key elsewhere. */
+    static SecretKeySpec newHmacKey() {
         var key = new byte[32];
         new SecureRandom().nextBytes(key);
-        this.hmacKey = new SecretKeySpec(key, "HmacSHA256");
+        return new SecretKeySpec(key, "HmacSHA256");
     }
 
     /** Whether this password is the account's, and the account may sign in. */

@@ -37,6 +37,12 @@ class ApiKeySecretTests {
         var key = ApiKeySecret.generate();
         assertThat(key.displayPrefix()).hasSize(12);
         assertThat(key.value()).startsWith(key.displayPrefix());
-        assertThat(key.toString()).doesNotContain(key.value());
+        assertThat(key.toString()).doesNotContain(key.value()).isEqualTo("ApiKeySecret[" + key.displayPrefix() + "…]");
+    }
+
+    @Test
+    void aShortValueIsItsOwnPrefix() {
+        assertThat(new ApiKeySecret("cak_x").displayPrefix()).isEqualTo("cak_x");
+        assertThat(new ApiKeySecret("cak_123456789").displayPrefix()).isEqualTo("cak_12345678");
     }
 }

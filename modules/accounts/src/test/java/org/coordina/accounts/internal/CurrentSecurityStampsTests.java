@@ -36,8 +36,9 @@ class CurrentSecurityStampsTests {
     void aChangeOnThisInstanceIsSeenAtOnce() {
         when(accounts.findByUsername("expert")).thenReturn(Optional.of(account));
         var before = stamps.currentOf("expert").orElseThrow();
-        account.disable();
-        stamps.on(new AccountAccessChanged(account.getId(), "expert", AccountAccessChanged.Change.DISABLED));
+        account.disable(java.time.Instant.EPOCH);
+        stamps.on(new AccountAccessChanged(java.util.UUID.randomUUID(), java.time.Instant.EPOCH, account.getId(), 2, "expert",
+                AccountAccessChanged.Change.DISABLED));
         assertThat(stamps.currentOf("expert")).isEmpty();
         assertThat(account.getSecurityStamp()).isNotEqualTo(before);
     }
@@ -46,7 +47,7 @@ class CurrentSecurityStampsTests {
     void aChangeOnAnotherInstanceIsSeenWhenTheEntryExpires() {
         when(accounts.findByUsername("expert")).thenReturn(Optional.of(account));
         var before = stamps.currentOf("expert").orElseThrow();
-        account.changePasswordHash("$2a$other");
+        account.changePasswordHash("$2a$other", java.time.Instant.EPOCH);
         assertThat(stamps.currentOf("expert")).contains(before);
         ticker.advance(Duration.ofSeconds(11));
         assertThat(stamps.currentOf("expert")).contains(account.getSecurityStamp()).isNotEqualTo(Optional.of(before));

@@ -62,7 +62,7 @@ class UserAccountTests {
     @Test
     void changingToANationalRoleDropsTheCommission() {
         var account = open("member.var", Role.LOCAL_MEMBER, "VAR");
-        account.assign(new RoleAssignment(Role.NATIONAL_EXPERT, null));
+        account.assign(new RoleAssignment(Role.NATIONAL_EXPERT, null), java.time.Instant.EPOCH);
         assertThat(account.getRole()).isEqualTo(Role.NATIONAL_EXPERT);
         assertThat(account.getCommission()).isNull();
     }
@@ -84,7 +84,7 @@ class UserAccountTests {
     void aNewAccountIsEnabledUntilDisabled() {
         var account = open("auditor2", Role.AUDITOR, null);
         assertThat(account.isEnabled()).isTrue();
-        account.disable();
+        account.disable(java.time.Instant.EPOCH);
         assertThat(account.isEnabled()).isFalse();
         account.enable();
         assertThat(account.isEnabled()).isTrue();
@@ -112,6 +112,84 @@ class UserAccountTests {
     }
 
     @Test
+    void opensWithTheTrimmedDescriptionAndAFreshId() {
+        var account = UserAccount.open(" Auditor5 ", "  Some One ", " some.one@example.org  ",
+                new RoleAssignment(Role.AUDITOR, null), "$2a$hash");
+
+        assertThat(account.getUsername()).isEqualTo("auditor5");
+        assertThat(account.getDisplayName()).isEqualTo("Some One");
+        assertThat(account.getEmail()).isEqualTo("some.one@example.org");
+        assertThat(account.getPasswordHash()).isEqualTo("$2a$hash");
+        assertThat(account.getRole()).isEqualTo(Role.AUDITOR);
+        assertThat(account.getId()).isNotNull().isNotEqualTo(open("auditor6", Role.AUDITOR, null).getId());
+        assertThat(account.getVersion()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "", "   " })
+    void needsADisplayNameAndAnEmail(String blank) {
+        var assignment = new RoleAssignment(Role.AUDITOR, null);
+        assertThatThrownBy(() -> UserAccount.open("auditor7", blank, "a@example.org", assignment, "$2a$hash"))
+                .isInstanceOf(DomainProblem.class).hasMessage("accounts.description.required");
+        assertThatThrownBy(() -> UserAccount.open("auditor7", "Some One", blank, assignment, "$2a$hash"))
+                .isInstanceOf(DomainProblem.class).hasMessage("accounts.description.required");
+        assertThatThrownBy(() -> UserAccount.open("auditor7", null, "a@example.org", assignment, "$2a$hash"))
+                .isInstanceOf(DomainProblem.class).hasMessage("accounts.description.required");
+        assertThatThrownBy(() -> UserAccount.open("auditor7", "Some One", null, assignment, "$2a$hash"))
+                .isInstanceOf(DomainProblem.class).hasMessage("accounts.description.required");
+    }
+
+    @Test
+    void describingAgainReplacesNameAndEmail() {
+        var account = open("auditor8", Role.AUDITOR, null);
+
+        account.describe(" Someone Else ", " else@example.org ");
+
+        assertThat(account.getDisplayName()).isEqualTo("Someone Else");
+        assertThat(account.getEmail()).isEqualTo("else@example.org");
+    }
+
+    @Test
+    void needsAPasswordHash() {
+        var assignment = new RoleAssignment(Role.AUDITOR, null);
+        assertThatThrownBy(() -> UserAccount.open("auditor9", "Some One", "a@example.org", assignment, null))
+                .isInstanceOf(NullPointerException.class);
+        var account = open("auditor9", Role.AUDITOR, null);
+        assertThatThrownBy(() -> account.changePasswordHash(null, java.time.Instant.EPOCH)).isInstanceOf(NullPointerException.class);
+        account.changePasswordHash("$2a$other", java.time.Instant.EPOCH);
+        assertThat(account.getPasswordHash()).isEqualTo("$2a$other");
+    }
+
+    @Test
+    void aMissingUsernameIsMalformed() {
+        assertThat(UserAccount.normalizeUsername(null)).isEmpty();
+        assertThatThrownBy(() -> open(null, Role.AUDITOR, null)).hasMessage("accounts.username.malformed");
+    }
+
+    @Test
+    void theAssignmentIsTheRoleAndCommission() {
+        assertThat(open("secretary.bgs", Role.LOCAL_SECRETARY, "bgs").assignment())
+                .isEqualTo(new RoleAssignment(Role.LOCAL_SECRETARY, new CommissionCode("BGS")));
+        assertThat(open("expert3", Role.NATIONAL_EXPERT, null).assignment())
+                .isEqualTo(new RoleAssignment(Role.NATIONAL_EXPERT, null));
+    }
+
+    @Test
+    void onlyTheIntegratorRoleMayHoldApiKeys() {
+        assertThat(open("feed2", Role.INTEGRATOR, null).mayHoldApiKeys()).isTrue();
+        assertThat(open("admin2", Role.NATIONAL_ADMIN, null).mayHoldApiKeys()).isFalse();
+    }
+
+    @Test
+    void showsWhoWhatWhereAndWhetherDisabled() {
+        var local = open("member.bgs", Role.LOCAL_MEMBER, "BGS");
+        assertThat(local).hasToString("UserAccount[member.bgs, LOCAL_MEMBER of BGS]");
+        local.disable(java.time.Instant.EPOCH);
+        assertThat(local).hasToString("UserAccount[member.bgs, LOCAL_MEMBER of BGS, disabled]");
+        assertThat(open("auditor10", Role.AUDITOR, null)).hasToString("UserAccount[auditor10, AUDITOR]");
+    }
+
+    @Test
     void neverShowsThePasswordHash() {
         assertThat(open("auditor4", Role.AUDITOR, null).toString()).doesNotContain("$2a$hash");
     }
@@ -121,11 +199,11 @@ class UserAccountTests {
         var account = open("expert9", Role.NATIONAL_EXPERT, null);
         var stamps = new java.util.HashSet<String>();
         stamps.add(account.getSecurityStamp());
-        account.assign(new RoleAssignment(Role.AUDITOR, null));
+        account.assign(new RoleAssignment(Role.AUDITOR, null), java.time.Instant.EPOCH);
         assertThat(stamps.add(account.getSecurityStamp())).isTrue();
-        account.changePasswordHash("$2a$other");
+        account.changePasswordHash("$2a$other", java.time.Instant.EPOCH);
         assertThat(stamps.add(account.getSecurityStamp())).isTrue();
-        account.disable();
+        account.disable(java.time.Instant.EPOCH);
         assertThat(stamps.add(account.getSecurityStamp())).isTrue();
         account.describe("Another Name", "other@example.org");
         assertThat(stamps.add(account.getSecurityStamp())).isFalse();
@@ -133,5 +211,22 @@ class UserAccountTests {
                 org.coordina.accounts.events.AccountAccessChanged.Change.ROLE_CHANGED,
                 org.coordina.accounts.events.AccountAccessChanged.Change.PASSWORD_CHANGED,
                 org.coordina.accounts.events.AccountAccessChanged.Change.DISABLED);
+        assertThat(account.pendingEvents()).allSatisfy(event -> {
+            var changed = (org.coordina.accounts.events.AccountAccessChanged) event;
+            assertThat(changed.accountId()).isEqualTo(account.getId());
+            assertThat(changed.username()).isEqualTo("expert9");
+            assertThat(changed.version()).isEqualTo(account.getVersion() + 1);
+            assertThat(changed.occurredAt()).isEqualTo(java.time.Instant.EPOCH);
+        });
+        assertThat(account.pendingEvents()).extracting("eventId").doesNotContainNull().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void assigningTheSameRoleAgainChangesNothing() {
+        var account = open("expert10", Role.NATIONAL_EXPERT, null);
+        var stamp = account.getSecurityStamp();
+        account.assign(new RoleAssignment(Role.NATIONAL_EXPERT, null), java.time.Instant.EPOCH);
+        assertThat(account.getSecurityStamp()).isEqualTo(stamp);
+        assertThat(account.pendingEvents()).isEmpty();
     }
 }

@@ -19,6 +19,10 @@ class VerifiedPasswordsTests {
 
         final AtomicInteger checks = new AtomicInteger();
 
+        CountingHashing() {
+            super(PasswordHashingTests.CHEAP);
+        }
+
         @Override
         boolean matches(String rawPassword, String hash) {
             checks.incrementAndGet();
@@ -52,7 +56,7 @@ class VerifiedPasswordsTests {
         var account = UserAccount.open(username, "Some One", "some@example.org", new RoleAssignment(Role.AUDITOR, null),
                 passwordHash);
         if (!enabled) {
-            account.disable();
+            account.disable(java.time.Instant.EPOCH);
         }
         return account;
     }
@@ -86,6 +90,25 @@ class VerifiedPasswordsTests {
     }
 
     @Test
+    void aStaleCheckIsDroppedOnceItNoLongerHits() {
+        assertThat(passwords.verify(account("auditor", hash, true), PASSWORD)).isTrue();
+        var changed = account("auditor", hashing.hash("another password"), true);
+
+        assertThat(passwords.verify(changed, PASSWORD)).isFalse();
+
+        assertThat(passwords.size()).isZero();
+    }
+
+    @Test
+    void theCacheKeysAreMacsUnderARandomKeyOfThisProcess() {
+        var key = VerifiedPasswords.newHmacKey();
+
+        assertThat(key.getAlgorithm()).isEqualTo("HmacSHA256");
+        assertThat(key.getEncoded()).hasSize(32).isNotEqualTo(new byte[32]);
+        assertThat(VerifiedPasswords.newHmacKey().getEncoded()).isNotEqualTo(key.getEncoded());
+    }
+
+    @Test
     void aDisabledAccountNeverHits() {
         assertThat(passwords.verify(account("auditor", hash, true), PASSWORD)).isTrue();
         assertThat(passwords.verify(account("auditor", hash, false), PASSWORD)).isFalse();
@@ -103,6 +126,15 @@ class VerifiedPasswordsTests {
         ticker.advance(Duration.ofMinutes(2));
         assertThat(passwords.verify(account, PASSWORD)).isTrue();
         assertThat(hashing.checks).hasValue(2);
+    }
+
+    @Test
+    void anExpiredCheckNoLongerCounts() {
+        passwords.verify(account("auditor", hash, true), PASSWORD);
+
+        ticker.advance(Duration.ofMinutes(6));
+
+        assertThat(passwords.size()).isZero();
     }
 
     @Test

@@ -124,6 +124,97 @@ class CommissionTests {
                 .isInstanceOf(DomainProblem.class);
     }
 
+    @Test
+    void recordsItsCodeAndCoreData() {
+        var details = TestData.details("Varna");
+
+        var commission = Commission.establish(new CommissionCode("VAR"), details, NOW);
+
+        assertThat(commission.getId()).isNotNull().isNotEqualTo(Commission.establish(new CommissionCode("VAR"), details, NOW).getId());
+        assertThat(commission.getCode()).isEqualTo(new CommissionCode("VAR"));
+        assertThat(commission.getNameBg()).isEqualTo("МКБТХ Varna");
+        assertThat(commission.getNameEn()).isEqualTo("LCCTHB Varna");
+        assertThat(commission.getCity()).isEqualTo("Varna");
+        assertThat(commission.getRegion()).isEqualTo("Varna Province");
+        assertThat(commission.getEstablishedOn()).isEqualTo(details.establishedOn());
+        assertThat(commission.getFoundingAct()).isEqualTo(details.foundingAct());
+        assertThat(commission.getChair()).isEqualTo(details.chair());
+        assertThat(commission.getSecretary()).isNull();
+        assertThat(commission.getVersion()).isZero();
+        assertThat(commission.details()).isEqualTo(details);
+    }
+
+    @Test
+    void needsACodeAndCoreData() {
+        assertThatThrownBy(() -> Commission.establish(new CommissionCode("VAR"), null, NOW))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Commission.establish(null, TestData.details("Varna"), NOW))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void unchangedDetailsRegisterNothing() {
+        var commission = commissionIn(ACTIVE);
+
+        commission.changeDetails(TestData.details("Varna"), NOW);
+
+        assertThat(TestData.releaseEvents(commission)).isEmpty();
+    }
+
+    @Test
+    void changedDetailsReplaceEveryField() {
+        var commission = commissionIn(SUSPENDED);
+        var established = LocalDate.of(2012, 5, 2);
+        var details = new CommissionDetails("МКБТХ Добрич", "LCCTHB Dobrich", "Dobrich", "Dobrich Province", established,
+                new FoundingAct("Mayor of Dobrich", "D-7", established), new Chair("Mayor", "Municipality of Dobrich"));
+
+        commission.changeDetails(details, NOW);
+
+        assertThat(commission.details()).isEqualTo(details);
+        assertThat(commission.getEstablishedOn()).isEqualTo(established);
+        assertThat(commission.getFoundingAct().number()).isEqualTo("D-7");
+        assertThat(commission.getChair().title()).isEqualTo("Mayor");
+        assertThat(TestData.releaseEvents(commission)).singleElement().isInstanceOfSatisfying(CommissionDetailsChanged.class,
+                event -> {
+                    assertThat(event.commissionId()).isEqualTo(commission.getId());
+                    assertThat(event.version()).isEqualTo(1);
+                    assertThat(event.code()).isEqualTo(new CommissionCode("VAR"));
+                    assertThat(event.nameBg()).isEqualTo("МКБТХ Добрич");
+                    assertThat(event.city()).isEqualTo("Dobrich");
+                    assertThat(event.region()).isEqualTo("Dobrich Province");
+                });
+    }
+
+    @Test
+    void aNewSecretaryOrNewContactsReplaceTheSecretary() {
+        var commission = commissionIn(ACTIVE);
+        commission.assignSecretary(TestData.secretary("Secretary A"), NOW);
+        var newContacts = new Secretary("Secretary A", "a@lccthb.example.org", null);
+
+        commission.assignSecretary(newContacts, NOW);
+
+        assertThat(commission.getSecretary()).isEqualTo(newContacts);
+        assertThat(TestData.releaseEvents(commission)).hasSize(2);
+        assertThatThrownBy(() -> commission.assignSecretary(null, NOW)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void aStatusIsRequired() {
+        assertThatThrownBy(() -> commissionIn(ACTIVE).changeStatus(null, NOW)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void onlyADissolvedCommissionRefusesChangesToItsRecord() {
+        commissionIn(ACTIVE).requireNotDissolved();
+        commissionIn(SUSPENDED).requireNotDissolved();
+
+        assertThatThrownBy(() -> commissionIn(DISSOLVED).requireNotDissolved()).isInstanceOfSatisfying(
+                DomainProblem.class, problem -> {
+                    assertThat(problem.messageCode()).isEqualTo("regionalcommissions.commission.dissolved");
+                    assertThat(problem.kind()).isEqualTo(DomainProblem.Kind.CONFLICT);
+                });
+    }
+
     private static Commission commissionIn(CommissionStatus status) {
         var commission = Commission.establish(new CommissionCode("VAR"), TestData.details("Varna"), NOW);
         if (status != ACTIVE) {

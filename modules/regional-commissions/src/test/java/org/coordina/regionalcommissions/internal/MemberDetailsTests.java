@@ -20,6 +20,23 @@ class MemberDetailsTests {
     }
 
     @Test
+    void aCurrentMemberHasNotLeft() {
+        assertThat(new MemberDetails("Anna", "Police", "Member", null, null, JOINED, null).leftOn()).isNull();
+    }
+
+    @Test
+    void aMemberHasANameInstitutionPositionAndJoiningDay() {
+        assertThatThrownBy(() -> new MemberDetails(null, "Police", "Member", null, null, JOINED, null))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new MemberDetails("Anna", null, "Member", null, null, JOINED, null))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new MemberDetails("Anna", "Police", null, null, null, JOINED, null))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new MemberDetails("Anna", "Police", "Member", null, null, null, null))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void aMemberMayLeaveOnTheDayTheyJoined() {
         assertThat(new MemberDetails("Anna", "Police", "Member", null, null, JOINED, JOINED).leftOn()).isEqualTo(JOINED);
     }

@@ -32,6 +32,12 @@ class ReportingPeriodTests {
                 problem -> assertThat(problem.messageCode()).isEqualTo("regionalcommissions.period.yearOutOfRange"));
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = { 2000, 2001, 2099, 2100 })
+    void acceptsTheYearsFrom2000To2100(int year) {
+        assertThat(new ReportingPeriod(year, PeriodPart.Q1).year()).isEqualTo(year);
+    }
+
     @Test
     void needsAPartOfTheYear() {
         assertThatThrownBy(() -> new ReportingPeriod(2020, null)).isInstanceOf(NullPointerException.class);

@@ -3,6 +3,8 @@ package org.coordina.regionalcommissions.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -30,6 +32,38 @@ class TrendReportContentTests {
                 Set.of(ExploitationForm.OTHER, ExploitationForm.SEXUAL_EXPLOITATION), null, null, null, null);
 
         assertThat(content.exploitationForms()).containsExactly(ExploitationForm.SEXUAL_EXPLOITATION, ExploitationForm.OTHER);
+    }
+
+    @Test
+    void aCountryIsAnUpperCaseIsoAlpha2Code() {
+        assertThat(TrendReportContent.isCountry("DE")).isTrue();
+        assertThat(TrendReportContent.isCountry("BG")).isTrue();
+        assertThat(TrendReportContent.isCountry("de")).isFalse();
+        assertThat(TrendReportContent.isCountry("XX")).isFalse();
+    }
+
+    @Test
+    void aReportHasATitleAndASummary() {
+        assertThatThrownBy(() -> new TrendReportContent(null, "Summary", null, null, null, null, null))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new TrendReportContent("Title", null, null, null, null, null, null))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void theListsCannotBeChangedAfterwards() {
+        var forms = EnumSet.of(ExploitationForm.OTHER);
+        var groups = new ArrayList<>(List.of("Youth"));
+        var content = new TrendReportContent("Title", "Summary", forms, groups, null, null, null);
+
+        forms.add(ExploitationForm.FORCED_BEGGING);
+        groups.add("Adults");
+
+        assertThat(content.exploitationForms()).containsExactly(ExploitationForm.OTHER);
+        assertThat(content.riskGroups()).containsExactly("Youth");
+        assertThatThrownBy(() -> content.riskGroups().add("Adults")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> content.exploitationForms().add(ExploitationForm.OTHER))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @ParameterizedTest

@@ -99,6 +99,53 @@ class TrendReportTests {
                 .isInstanceOf(DomainProblem.class);
     }
 
+    @Test
+    void aDraftRecordsItsPeriodAndContent() {
+        var content = TestData.content("Trends");
+
+        var report = TrendReport.draft(commission(), TestData.h2of2020(), content, TODAY);
+
+        assertThat(report.getId()).isNotNull();
+        assertThat(report.getYear()).isEqualTo(2020);
+        assertThat(report.getPeriod()).isEqualTo(PeriodPart.H2);
+        assertThat(report.period()).isEqualTo(TestData.h2of2020());
+        assertThat(report.content()).isEqualTo(content);
+        assertThat(report.getTitle()).isEqualTo("Trends");
+        assertThat(report.getSummary()).isEqualTo(content.summary());
+        assertThat(report.getExploitationForms()).containsExactly(ExploitationForm.SEXUAL_EXPLOITATION,
+                ExploitationForm.LABOUR_EXPLOITATION);
+        assertThat(report.getRiskGroups()).isEqualTo(content.riskGroups());
+        assertThat(report.getRecruitmentChannels()).containsExactly("Online job offers", "Acquaintances");
+        assertThat(report.getDestinationCountries()).containsExactly("DE", "NL");
+        assertThat(report.getRecommendations()).isEqualTo("Fictional recommendations.");
+        assertThat(report.getPublishedAt()).isNull();
+        assertThat(report.getVersion()).isZero();
+    }
+
+    @Test
+    void aReportWithoutFormsOfExploitationShowsNone() {
+        var content = new TrendReportContent("Trends", "Nothing observed.", null, null, null, null, null);
+
+        var report = TrendReport.draft(commission(), TestData.h2of2020(), content, TODAY);
+
+        assertThat(report.getExploitationForms()).isEmpty();
+        assertThat(report.getRiskGroups()).isEmpty();
+    }
+
+    @Test
+    void aDraftNeedsAPeriodAndContent() {
+        assertThatThrownBy(() -> TrendReport.draft(commission(), null, TestData.content("Trends"), TODAY))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> TrendReport.draft(commission(), TestData.h2of2020(), null, TODAY))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void aPeriodMayBeReportedOnFromItsFirstDay() {
+        assertThat(TrendReport.draft(commission(), TestData.h2of2020(), TestData.content("Trends"),
+                LocalDate.of(2020, 7, 1)).getStatus()).isEqualTo(TrendReportStatus.DRAFT);
+    }
+
     private static Commission commission() {
         return Commission.establish(new CommissionCode("VAR"), TestData.details("Varna"), NOW);
     }

@@ -1,5 +1,6 @@
 package org.coordina.accounts.internal;
 
+import org.coordina.testsupport.InMemoryRepository;
 import java.lang.reflect.Field;
 import java.util.Optional;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package org.coordina.accounts.internal;
 
+import org.coordina.testsupport.InMemoryRepository;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

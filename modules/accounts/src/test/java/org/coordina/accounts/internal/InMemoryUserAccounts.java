@@ -1,5 +1,6 @@
 package org.coordina.accounts.internal;
 
+import org.coordina.testsupport.InMemoryRepository;
 import java.util.Optional;
 
 /** The user accounts in a map; the API-key lookup joins the keys of {@link InMemoryApiKeys}. */

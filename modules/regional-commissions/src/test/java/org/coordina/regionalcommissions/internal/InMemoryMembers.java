@@ -1,5 +1,6 @@
 package org.coordina.regionalcommissions.internal;
 
+import org.coordina.testsupport.InMemoryRepository;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

@@ -1,8 +1,9 @@
-package org.coordina.regionalcommissions.internal;
+package org.coordina.testsupport;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * A Spring Data repository in a map, for the Spring-free unit tests of the application services. Like
@@ -26,12 +28,12 @@ import org.springframework.data.repository.ListCrudRepository;
  * version 1) and then hands the aggregate's registered events to {@link #published}; it keeps the saved
  * instance itself, so a test sees what the service changed.
  */
-abstract class InMemoryRepository<T> implements ListCrudRepository<T, UUID> {
+public abstract class InMemoryRepository<T> implements ListCrudRepository<T, UUID> {
 
     private final Map<UUID, T> rows = new LinkedHashMap<>();
 
     /** The events saving has published, in order, as Spring Data publishes an aggregate's domain events. */
-    final List<Object> published;
+    protected final List<Object> published;
 
     private final Field id;
 
@@ -39,22 +41,28 @@ abstract class InMemoryRepository<T> implements ListCrudRepository<T, UUID> {
 
     private int saves;
 
-    InMemoryRepository(Class<T> type, List<Object> published) {
+    /** A repository of this aggregate type whose published events nobody reads. */
+    protected InMemoryRepository(Class<T> type) {
+        this(type, new ArrayList<>());
+    }
+
+    /** A repository of this aggregate type that adds the events saving publishes to this list. */
+    protected InMemoryRepository(Class<T> type, List<Object> published) {
         this.published = published;
         this.id = annotated(type, Id.class);
         this.version = annotated(type, Version.class);
     }
 
     /** How often anything was saved, so that a test can tell that an unchanged aggregate was not. */
-    int saves() {
+    public int saves() {
         return saves;
     }
 
-    List<T> where(Predicate<T> condition) {
+    public List<T> where(Predicate<T> condition) {
         return rows.values().stream().filter(condition).toList();
     }
 
-    Page<T> page(Predicate<T> condition, Pageable pageable) {
+    public Page<T> page(Predicate<T> condition, Pageable pageable) {
         var all = where(condition);
         if (pageable.isUnpaged()) {
             return new PageImpl<>(all);
@@ -74,7 +82,9 @@ abstract class InMemoryRepository<T> implements ListCrudRepository<T, UUID> {
         }
         saves++;
         if (entity instanceof AbstractAggregateRoot<?> aggregate) {
-            published.addAll(TestData.releaseEvents(aggregate));
+            Collection<?> registered = ReflectionTestUtils.invokeMethod(aggregate, "domainEvents");
+            published.addAll(registered);
+            ReflectionTestUtils.invokeMethod(aggregate, "clearDomainEvents");
         }
         return entity;
     }

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Binds the accounts module's settings. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ BasicCacheProperties.class, DemoAccountsProperties.class })
+@EnableConfigurationProperties({ BasicCacheProperties.class, DemoAccountsProperties.class,
+        StampCacheProperties.class })
 class AccountsConfiguration {
 }

@@ -9,7 +9,6 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import org.coordina.accounts.events.AccountAccessChanged;
 import org.coordina.sharedkernel.security.SecurityStamps;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -28,10 +27,8 @@ class CurrentSecurityStamps implements SecurityStamps {
     private final Cache<String, Optional<String>> stamps;
 
     @Autowired
-    CurrentSecurityStamps(UserAccountRepository accounts,
-            @Value("${coordina.security.stamp-cache.time-to-live:PT10S}") Duration timeToLive,
-            @Value("${coordina.security.stamp-cache.maximum-size:10000}") long maximumSize) {
-        this(accounts, timeToLive, maximumSize, Ticker.systemTicker());
+    CurrentSecurityStamps(UserAccountRepository accounts, StampCacheProperties properties) {
+        this(accounts, properties.timeToLive(), properties.maximumSize(), Ticker.systemTicker());
     }
 
     CurrentSecurityStamps(UserAccountRepository accounts, Duration timeToLive, long maximumSize, Ticker ticker) {

@@ -1,0 +1,9 @@
+package org.coordina.annualplanning.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An activity's plan data changed (title, section, link, deadlines, indicators…). */
+public record ActivityChanged(UUID eventId, Instant occurredAt, UUID activityId, long version, UUID planId, int year,
+        PlanOwner owner, String sectionCode, String titleBg, String titleEn, UUID servesActivityId) {
+}

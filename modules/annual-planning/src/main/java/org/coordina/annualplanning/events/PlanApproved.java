@@ -1,0 +1,9 @@
+package org.coordina.annualplanning.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The national administration approved a plan; its quarterly reports can now be written. */
+public record PlanApproved(UUID eventId, Instant occurredAt, UUID planId, long version, int year, PlanOwner owner,
+        int activityCount) {
+}

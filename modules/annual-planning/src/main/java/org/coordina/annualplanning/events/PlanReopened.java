@@ -1,0 +1,9 @@
+package org.coordina.annualplanning.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The national administration reopened an approved plan for changes, with the reason. */
+public record PlanReopened(UUID eventId, Instant occurredAt, UUID planId, long version, int year, PlanOwner owner,
+        String reason) {
+}

@@ -1,0 +1,9 @@
+package org.coordina.annualplanning.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A plan was submitted for the national administration's review. */
+public record PlanSubmitted(UUID eventId, Instant occurredAt, UUID planId, long version, int year, PlanOwner owner,
+        int activityCount) {
+}

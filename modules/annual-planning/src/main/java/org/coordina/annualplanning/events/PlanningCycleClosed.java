@@ -1,0 +1,9 @@
+package org.coordina.annualplanning.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The planning cycle of a year was closed and frozen; unfinished activities went to the next year's backlog. */
+public record PlanningCycleClosed(UUID eventId, Instant occurredAt, UUID cycleId, long version, int year,
+        int activitiesCarriedOver) {
+}

@@ -1,0 +1,11 @@
+package org.coordina.annualplanning.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The national administration opened the planning cycle of a year: plans can now be drafted. */
+public record PlanningCycleOpened(UUID eventId, Instant occurredAt, UUID cycleId, long version, int year,
+        LocalDate planSubmissionDue, int reportDueDays, LocalDate nationalApprovalTarget, List<String> sectionCodes) {
+}

@@ -1,0 +1,9 @@
+package org.coordina.annualplanning.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The national administration reopened an accepted quarterly report for corrections, with the reason. */
+public record QuarterlyReportReopened(UUID eventId, Instant occurredAt, UUID reportId, long version, int year,
+        PlanOwner owner, int quarter, String reason) {
+}

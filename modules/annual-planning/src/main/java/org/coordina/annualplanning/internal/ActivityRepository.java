@@ -1,0 +1,14 @@
+package org.coordina.annualplanning.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+/** The activities of all plans. */
+interface ActivityRepository extends ListCrudRepository<Activity, UUID> {
+
+    Optional<Activity> findByIdAndPlanId(UUID id, UUID planId);
+
+    int countByPlanId(UUID planId);
+}

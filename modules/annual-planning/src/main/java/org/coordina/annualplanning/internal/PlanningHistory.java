@@ -1,0 +1,46 @@
+package org.coordina.annualplanning.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.coordina.sharedkernel.persistence.ChangeHistory;
+import org.coordina.sharedkernel.persistence.FieldChange;
+import org.coordina.sharedkernel.persistence.HistoryEntry;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The history of annual planning's cycles, plans, activities and reports ({@code annualplanning.change_history}):
+ * the services record each change in the transaction that makes it.
+ */
+@Component
+public class PlanningHistory {
+
+    private final ChangeHistory history;
+
+    PlanningHistory(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.history = new ChangeHistory(jdbc, json, clock, "annualplanning");
+    }
+
+    /** Records a change between two snapshots; nothing when no field changed and there is no reason to keep. */
+    void changed(String type, UUID id, long version, String action, Map<String, ?> before, Map<String, ?> after,
+            String reason) {
+        var changes = FieldChange.between(before, after);
+        if (!changes.isEmpty() || reason != null) {
+            history.record(type, id, version, action, changes, reason);
+        }
+    }
+
+    /** Records a new aggregate with all its fields. */
+    void created(String type, UUID id, long version, Map<String, ?> fields) {
+        history.record(type, id, version, "created", FieldChange.created(fields), null);
+    }
+
+    /** The changes of these aggregates, oldest first. */
+    public List<HistoryEntry> of(List<UUID> ids) {
+        return history.of(ids);
+    }
+}

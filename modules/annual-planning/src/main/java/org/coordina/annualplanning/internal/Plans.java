@@ -1,0 +1,92 @@
+package org.coordina.annualplanning.internal;
+
+import java.time.Clock;
+
+import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.DomainProblem;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Submits, returns, approves and reopens plans: the only way a plan's status changes. Every transition
+ * needs the plan's cycle to be open, and is kept in the plan's history with its reason.
+ */
+@Service
+@Transactional
+public class Plans {
+
+    private final PlanRepository plans;
+
+    private final ActivityRepository activities;
+
+    private final PlanningCycles cycles;
+
+    private final PlanningHistory history;
+
+    private final Clock clock;
+
+    Plans(PlanRepository plans, ActivityRepository activities, PlanningCycles cycles, PlanningHistory history,
+            Clock clock) {
+        this.plans = plans;
+        this.activities = activities;
+        this.cycles = cycles;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Plan find(int year, PlanOwner owner) {
+        return plans.findByCycleYearAndOwner(year, owner.value())
+                .orElseThrow(() -> DomainProblem.notFound("annualplanning.plan.notFound", owner, year));
+    }
+
+    public Plan submit(int year, PlanOwner owner, long expectedVersion) {
+        var plan = current(year, owner, expectedVersion);
+        var before = plan.snapshot();
+        plan.submit(activities.countByPlanId(plan.getId()), clock.instant());
+        return save(plan, "submitted", before, null);
+    }
+
+    public Plan returnWith(int year, PlanOwner owner, long expectedVersion, String reasons) {
+        var plan = current(year, owner, expectedVersion);
+        var before = plan.snapshot();
+        plan.returnWith(reasons, clock.instant());
+        return save(plan, "returned", before, plan.getReturnReasons());
+    }
+
+    public Plan approve(int year, PlanOwner owner, long expectedVersion) {
+        var plan = current(year, owner, expectedVersion);
+        var before = plan.snapshot();
+        plan.approve(activities.countByPlanId(plan.getId()), clock.instant());
+        return save(plan, "approved", before, null);
+    }
+
+    public Plan reopen(int year, PlanOwner owner, long expectedVersion, String reason) {
+        var plan = current(year, owner, expectedVersion);
+        var before = plan.snapshot();
+        plan.reopen(reason, clock.instant());
+        return save(plan, "reopened", before, reason.strip());
+    }
+
+    /** The plan, in an open cycle, for a change of its activities or reports. */
+    Plan inOpenCycle(int year, PlanOwner owner) {
+        cycles.find(year).requireOpen();
+        return find(year, owner);
+    }
+
+    private Plan save(Plan plan, String action, java.util.Map<String, Object> before, String reason) {
+        var saved = plans.save(plan);
+        history.changed("Plan", saved.getId(), saved.getVersion(), action, before, saved.snapshot(), reason);
+        return saved;
+    }
+
+    private Plan current(int year, PlanOwner owner, long expectedVersion) {
+        var plan = inOpenCycle(year, owner);
+        if (plan.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("The plan of " + owner + " for " + year + " is at version "
+                    + plan.getVersion() + ", not " + expectedVersion);
+        }
+        return plan;
+    }
+}

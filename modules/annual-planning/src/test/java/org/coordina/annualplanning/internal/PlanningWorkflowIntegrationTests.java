@@ -1,0 +1,96 @@
+package org.coordina.annualplanning.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.coordina.annualplanning.events.PlanApproved;
+import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.annualplanning.events.PlanningCycleOpened;
+import org.coordina.regionalcommissions.events.CommissionEstablished;
+import org.coordina.regionalcommissions.events.CommissionStatus;
+import org.coordina.sharedkernel.domain.CommissionCode;
+import org.coordina.sharedkernel.domain.DomainProblem;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+
+/** A cycle from draft to approved plans through the services, against the embedded PostgreSQL. */
+@ApplicationModuleTest
+class PlanningWorkflowIntegrationTests {
+
+    private static final AtomicInteger YEARS = new AtomicInteger(2040);
+
+    @Autowired
+    PlanningCycles cycles;
+
+    @Autowired
+    Plans plans;
+
+    @Autowired
+    ActivityPlanning activities;
+
+    @Autowired
+    PlanningHistory history;
+
+    @Test
+    void anOpenedCycleHasANationalPlanAndOneForEveryActiveCommissionKnownFromEvents(Scenario scenario) {
+        var code = new CommissionCode("QWE");
+        scenario.publish(new CommissionEstablished(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), 1, code,
+                "МКБТХ Тест", "LCCTHB Test", "Test", "Test Province", LocalDate.of(2010, 1, 1), CommissionStatus.ACTIVE))
+                .andWaitForStateChange(() -> plansOf(code))
+                .andVerify(found -> assertThat(found).isTrue());
+        int year = YEARS.getAndIncrement();
+        var cycle = cycles.draft(year, null, null);
+        assertThat(cycle.getSections()).hasSize(7);
+        scenario.stimulate(() -> cycles.open(year, cycle.getVersion()))
+                .andWaitForEventOfType(PlanningCycleOpened.class)
+                .matching(event -> event.year() == year)
+                .toArriveAndVerify(event -> assertThat(event.sectionCodes()).hasSize(7));
+        assertThat(plans.find(year, PlanOwner.NATIONAL).getStatus()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(plans.find(year, PlanOwner.of(code)).getStatus()).isEqualTo(PlanStatus.DRAFT);
+    }
+
+    @Test
+    void aLocalPlanIsSubmittedReturnedResubmittedAndApproved(Scenario scenario) {
+        int year = YEARS.getAndIncrement();
+        var cycle = cycles.draft(year, null, null);
+        cycles.open(year, cycle.getVersion());
+        var national = activities.add(year, PlanOwner.NATIONAL, details(null, year));
+        var plan = plans.find(year, PlanOwner.NATIONAL);
+        var activity = activities.add(year, PlanOwner.NATIONAL, details(null, year));
+        assertThat(activity.getIndicators()).hasSize(1).allSatisfy(indicator -> assertThat(indicator.id()).isNotNull());
+        assertThat(activities.find(year, PlanOwner.NATIONAL, activity.getId()).getPlannedQuarters()).containsExactly(2, 4);
+        var submitted = plans.submit(year, PlanOwner.NATIONAL, plan.getVersion());
+        var returned = plans.returnWith(year, PlanOwner.NATIONAL, submitted.getVersion(), "Add indicators");
+        assertThat(returned.getReturnReasons()).isEqualTo("Add indicators");
+        var again = plans.submit(year, PlanOwner.NATIONAL, returned.getVersion());
+        scenario.stimulate(() -> plans.approve(year, PlanOwner.NATIONAL, again.getVersion()))
+                .andWaitForEventOfType(PlanApproved.class)
+                .matching(event -> event.year() == year)
+                .toArriveAndVerify(event -> assertThat(event.activityCount()).isEqualTo(2));
+        assertThatThrownBy(() -> activities.add(year, PlanOwner.NATIONAL, details(null, year)))
+                .isInstanceOf(DomainProblem.class);
+        assertThat(history.of(List.of(plan.getId(), national.getId()))).extracting("action")
+                .containsExactly("created", "created", "submitted", "returned", "submitted", "approved");
+    }
+
+    private boolean plansOf(CommissionCode code) {
+        return true;
+    }
+
+    private static ActivityDetails details(UUID serves, int year) {
+        return new ActivityDetails("Кампания", "Campaign", "Around 18 October", "II", null, serves,
+                List.of("National commission"), List.of("NGO"), new Financing("State budget", new BigDecimal("1000.00"), "BGN"),
+                LocalDate.of(year, 4, 1), LocalDate.of(year, 10, 31), List.of(4, 2),
+                "Awareness", List.of(new Indicator(null, "Участници", "Participants", "people", BigDecimal.ZERO,
+                        new BigDecimal("100"), IndicatorKind.INCREMENTAL)));
+    }
+}

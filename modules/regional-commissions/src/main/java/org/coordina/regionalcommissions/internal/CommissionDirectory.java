@@ -1,5 +1,6 @@
 package org.coordina.regionalcommissions.internal;
 
+import org.coordina.sharedkernel.persistence.SqlPage;
 import java.util.Map;
 import java.util.UUID;
 

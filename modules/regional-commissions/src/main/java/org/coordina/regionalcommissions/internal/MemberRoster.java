@@ -1,5 +1,6 @@
 package org.coordina.regionalcommissions.internal;
 
+import org.coordina.sharedkernel.persistence.SqlPage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

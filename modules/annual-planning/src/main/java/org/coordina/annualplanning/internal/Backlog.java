@@ -1,0 +1,139 @@
+package org.coordina.annualplanning.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.coordina.annualplanning.events.ActivityOrigin;
+import org.coordina.annualplanning.events.ActivityStatus;
+import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.DomainProblem;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The backlog of proposals per year: fills it from other modules' events and from carry-over when a
+ * cycle closes, and lets a plan's owner adopt a proposal into the plan or decline it.
+ */
+@Service
+@Transactional
+public class Backlog {
+
+    private final ProposalRepository proposals;
+
+    private final ActivityPlanning activities;
+
+    private final PlanningHistory history;
+
+    private final JdbcClient jdbc;
+
+    private final Clock clock;
+
+    Backlog(ProposalRepository proposals, ActivityPlanning activities, PlanningHistory history, JdbcClient jdbc,
+            Clock clock) {
+        this.proposals = proposals;
+        this.activities = activities;
+        this.history = history;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Proposes an activity from another module; a redelivered event (same origin and owner) proposes
+     * nothing again. The year's cycle need not exist: the proposal waits for it.
+     */
+    Proposal propose(int targetYear, PlanOwner owner, ProposalOrigin origin, UUID originId, String sectionCode,
+            String titleBg, String titleEn, String description) {
+        if (proposals.existsByOriginAndOriginIdAndOwner(origin, originId, owner.value())) {
+            return null;
+        }
+        var proposal = proposals.save(Proposal.propose(targetYear, owner, origin, originId, sectionCode, titleBg,
+                titleEn, description));
+        history.created("Proposal", proposal.getId(), proposal.getVersion(), proposal.snapshot());
+        return proposal;
+    }
+
+    /** Puts every unfinished activity of the year in the next year's backlog; returns how many. */
+    int carryOver(int year) {
+        int carried = 0;
+        for (UnfinishedActivity activity : unfinished(year)) {
+            if (!proposals.existsByOriginAndOriginIdAndOwner(ProposalOrigin.CARRY_OVER, activity.id(),
+                    activity.owner().value())) {
+                var proposal = proposals.save(Proposal.carryOver(activity, clock.instant()));
+                history.created("Proposal", proposal.getId(), proposal.getVersion(), proposal.snapshot());
+                carried++;
+            }
+        }
+        return carried;
+    }
+
+    @Transactional(readOnly = true)
+    public Proposal find(int year, PlanOwner owner, UUID id) {
+        return proposals.findByIdAndTargetYearAndOwner(id, year, owner.value())
+                .orElseThrow(() -> DomainProblem.notFound("annualplanning.proposal.notFound", id, owner, year));
+    }
+
+    /**
+     * Adopts a proposal into the owner's plan as a new activity that keeps the link to it; the section may
+     * be chosen anew (the new year's programme may differ), otherwise the proposal's is used.
+     */
+    public Activity adopt(int year, PlanOwner owner, UUID id, long expectedVersion, String sectionCode) {
+        var proposal = current(year, owner, id, expectedVersion);
+        var before = proposal.snapshot();
+        var section = sectionCode != null ? sectionCode : proposal.getSectionCode();
+        if (section == null) {
+            throw DomainProblem.ruleViolated("annualplanning.proposal.sectionRequired");
+        }
+        var details = new ActivityDetails(proposal.getTitleBg(), proposal.getTitleEn(), proposal.getDescription(),
+                section, null, null, List.of(), List.of(), null, null, null, List.of(), null, List.of());
+        var origin = proposal.getOrigin() == ProposalOrigin.CARRY_OVER ? ActivityOrigin.CARRIED_OVER
+                : ActivityOrigin.PROPOSAL;
+        var activity = activities.add(year, owner, details, origin, proposal.getId());
+        proposal.adoptedAs(activity.getId());
+        proposal = proposals.save(proposal);
+        history.changed("Proposal", proposal.getId(), proposal.getVersion(), "adopted", before, proposal.snapshot(), null);
+        return activity;
+    }
+
+    /** Declines a proposal with a reason. */
+    public Proposal decline(int year, PlanOwner owner, UUID id, long expectedVersion, String reason) {
+        var proposal = current(year, owner, id, expectedVersion);
+        var before = proposal.snapshot();
+        proposal.decline(reason);
+        proposal = proposals.save(proposal);
+        history.changed("Proposal", proposal.getId(), proposal.getVersion(), "declined", before, proposal.snapshot(),
+                proposal.getDeclineReason());
+        return proposal;
+    }
+
+    private Proposal current(int year, PlanOwner owner, UUID id, long expectedVersion) {
+        var proposal = find(year, owner, id);
+        if (proposal.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Proposal " + id + " is at version " + proposal.getVersion()
+                    + ", not " + expectedVersion);
+        }
+        return proposal;
+    }
+
+    /** The year's activities whose latest reported status is not final (NOT_STARTED when never reported). */
+    private List<UnfinishedActivity> unfinished(int year) {
+        return jdbc.sql("""
+                SELECT a.id, a.cycle_year, a.owner, a.section_code, a.title_bg, a.title_en, a.description,
+                       COALESCE(latest.status, 'NOT_STARTED') AS status
+                FROM annualplanning.activity a
+                LEFT JOIN LATERAL (
+                    SELECT p.status FROM annualplanning.activity_progress p
+                    WHERE p.activity_id = a.id ORDER BY p.quarter DESC LIMIT 1) latest ON true
+                WHERE a.cycle_year = ? AND COALESCE(latest.status, 'NOT_STARTED') NOT IN ('COMPLETED', 'CANCELLED')
+                ORDER BY a.owner, a.section_code, a.id
+                """)
+                .param(year)
+                .query((row, n) -> new UnfinishedActivity(row.getObject("id", UUID.class), row.getInt("cycle_year"),
+                        new PlanOwner(row.getString("owner")), row.getString("section_code"), row.getString("title_bg"),
+                        row.getString("title_en"), row.getString("description"),
+                        ActivityStatus.valueOf(row.getString("status"))))
+                .list();
+    }
+}

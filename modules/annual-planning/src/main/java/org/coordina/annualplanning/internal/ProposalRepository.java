@@ -1,0 +1,14 @@
+package org.coordina.annualplanning.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+/** The backlog's proposals (unique per origin and owner). */
+interface ProposalRepository extends ListCrudRepository<Proposal, UUID> {
+
+    boolean existsByOriginAndOriginIdAndOwner(ProposalOrigin origin, UUID originId, String owner);
+
+    Optional<Proposal> findByIdAndTargetYearAndOwner(UUID id, int targetYear, String owner);
+}

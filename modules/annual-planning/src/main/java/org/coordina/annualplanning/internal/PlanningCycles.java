@@ -76,6 +76,7 @@ public class PlanningCycles {
         cycle.open(clock.instant());
         cycle = cycles.save(cycle);
         history.changed("PlanningCycle", cycle.getId(), cycle.getVersion(), "opened", before, cycle.snapshot(), null);
+        plans.lockPlanCreation();
         ensurePlan(year, PlanOwner.NATIONAL);
         for (KnownCommission commission : commissions.findActive()) {
             ensurePlan(year, new PlanOwner(commission.code()));
@@ -94,6 +95,7 @@ public class PlanningCycles {
 
     /** Gives this owner a plan in every open cycle that has none for it yet (a commission established mid-cycle). */
     void planForOpenCycles(PlanOwner owner) {
+        plans.lockPlanCreation();
         for (PlanningCycle cycle : cycles.findByStatus(CycleStatus.OPEN)) {
             ensurePlan(cycle.getYear(), owner);
         }

@@ -1,0 +1,77 @@
+package org.coordina.annualplanning.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.regionalcommissions.events.CommissionEstablished;
+import org.coordina.regionalcommissions.events.CommissionStatus;
+import org.coordina.sharedkernel.domain.CommissionCode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+
+/** The demo data: the 2021 cycle and its national plan at start-up, each local plan once its commission is known. */
+@ApplicationModuleTest
+@org.springframework.test.context.TestPropertySource(properties = "coordina.demo.enabled=true")
+class DemoPlanningIntegrationTests {
+
+    @Autowired
+    DemoPlanning demo;
+
+    @Autowired
+    Plans plans;
+
+    @Autowired
+    PlanningCycles cycles;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theDemoCycleIsOpenWithAnApprovedNationalPlanAndEachDemoCommissionGetsItsLocalPlanWhenItBecomesKnown(
+            Scenario scenario) {
+        assertThat(cycles.find(DemoPlanning.YEAR).getStatus()).isEqualTo(CycleStatus.OPEN);
+        assertThat(plans.find(DemoPlanning.YEAR, PlanOwner.NATIONAL).getStatus()).isEqualTo(PlanStatus.APPROVED);
+        assertThat(activities("national")).isEqualTo(9);
+
+        scenario.publish(established("VAR"))
+                .andWaitForStateChange(() -> activities("VAR"), count -> count > 0)
+                .andVerify(count -> assertThat(count).isEqualTo(3 + 2 % 4));
+        scenario.publish(established("PDV"))
+                .andWaitForStateChange(() -> activities("PDV"), count -> count > 0)
+                .andVerify(count -> assertThat(count).isEqualTo(3 + 7 % 4));
+
+        assertThat(plans.find(DemoPlanning.YEAR, new PlanOwner("VAR")).getStatus()).isEqualTo(PlanStatus.APPROVED);
+        assertThat(plans.find(DemoPlanning.YEAR, new PlanOwner("PDV")).getStatus()).isEqualTo(PlanStatus.RETURNED);
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM annualplanning.activity l JOIN annualplanning.activity n ON n.id = l.serves_activity_id
+                WHERE l.owner = 'VAR' AND l.cycle_year = 2021 AND n.owner = 'national'""").query(Integer.class).single())
+                .isEqualTo(4);
+    }
+
+    @Test
+    void seedingAgainCreatesNothing() {
+        int before = activities("national");
+
+        assertThat(demo.seedCycle()).isFalse();
+        demo.seedLocalPlan(new CommissionCode("VAR"));
+
+        assertThat(activities("national")).isEqualTo(before);
+    }
+
+    private int activities(String owner) {
+        return jdbc.sql("SELECT count(*) FROM annualplanning.activity WHERE cycle_year = 2021 AND owner = ?")
+                .param(owner).query(Integer.class).single();
+    }
+
+    private static CommissionEstablished established(String code) {
+        return new CommissionEstablished(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), 1, new CommissionCode(code),
+                "МКБТХ " + code, "LCCTHB " + code, code, code, LocalDate.of(2006, 3, 1), CommissionStatus.ACTIVE);
+    }
+}

@@ -11,4 +11,6 @@ interface ActivityRepository extends ListCrudRepository<Activity, UUID> {
     Optional<Activity> findByIdAndPlanId(UUID id, UUID planId);
 
     int countByPlanId(UUID planId);
+
+    Optional<Activity> findFirstByCycleYearAndOwnerAndTitleEn(int cycleYear, String owner, String titleEn);
 }

@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.coordina.annualplanning.events.ActivityOrigin;
-import org.coordina.annualplanning.events.ActivityStatus;
 import org.coordina.annualplanning.events.PlanOwner;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,16 +25,16 @@ public class Backlog {
 
     private final PlanningHistory history;
 
-    private final JdbcClient jdbc;
+    private final UnfinishedActivities unfinished;
 
     private final Clock clock;
 
-    Backlog(ProposalRepository proposals, ActivityPlanning activities, PlanningHistory history, JdbcClient jdbc,
+    Backlog(ProposalRepository proposals, ActivityPlanning activities, PlanningHistory history, UnfinishedActivities unfinished,
             Clock clock) {
         this.proposals = proposals;
         this.activities = activities;
         this.history = history;
-        this.jdbc = jdbc;
+        this.unfinished = unfinished;
         this.clock = clock;
     }
 
@@ -58,7 +56,7 @@ public class Backlog {
     /** Puts every unfinished activity of the year in the next year's backlog; returns how many. */
     int carryOver(int year) {
         int carried = 0;
-        for (UnfinishedActivity activity : unfinished(year)) {
+        for (UnfinishedActivity activity : unfinished.of(year)) {
             if (!proposals.existsByOriginAndOriginIdAndOwner(ProposalOrigin.CARRY_OVER, activity.id(),
                     activity.owner().value())) {
                 var proposal = proposals.save(Proposal.carryOver(activity, clock.instant()));
@@ -115,25 +113,5 @@ public class Backlog {
                     + ", not " + expectedVersion);
         }
         return proposal;
-    }
-
-    /** The year's activities whose latest reported status is not final (NOT_STARTED when never reported). */
-    private List<UnfinishedActivity> unfinished(int year) {
-        return jdbc.sql("""
-                SELECT a.id, a.cycle_year, a.owner, a.section_code, a.title_bg, a.title_en, a.description,
-                       COALESCE(latest.status, 'NOT_STARTED') AS status
-                FROM annualplanning.activity a
-                LEFT JOIN LATERAL (
-                    SELECT p.status FROM annualplanning.activity_progress p
-                    WHERE p.activity_id = a.id ORDER BY p.quarter DESC LIMIT 1) latest ON true
-                WHERE a.cycle_year = ? AND COALESCE(latest.status, 'NOT_STARTED') NOT IN ('COMPLETED', 'CANCELLED')
-                ORDER BY a.owner, a.section_code, a.id
-                """)
-                .param(year)
-                .query((row, n) -> new UnfinishedActivity(row.getObject("id", UUID.class), row.getInt("cycle_year"),
-                        new PlanOwner(row.getString("owner")), row.getString("section_code"), row.getString("title_bg"),
-                        row.getString("title_en"), row.getString("description"),
-                        ActivityStatus.valueOf(row.getString("status"))))
-                .list();
     }
 }

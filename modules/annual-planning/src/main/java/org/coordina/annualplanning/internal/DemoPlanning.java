@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -98,18 +97,15 @@ class DemoPlanning {
 
     private final ActivityRepository activityRepository;
 
-    private final JdbcClient jdbc;
-
     private final TransactionOperations transactions;
 
     DemoPlanning(PlanningCycles cycles, Plans plans, ActivityPlanning activities, PlanRepository planRepository,
-            ActivityRepository activityRepository, JdbcClient jdbc, TransactionOperations transactions) {
+            ActivityRepository activityRepository, TransactionOperations transactions) {
         this.cycles = cycles;
         this.plans = plans;
         this.activities = activities;
         this.planRepository = planRepository;
         this.activityRepository = activityRepository;
-        this.jdbc = jdbc;
         this.transactions = transactions;
     }
 
@@ -176,8 +172,8 @@ class DemoPlanning {
         if (national == null) {
             return null;
         }
-        return jdbc.sql("SELECT id FROM annualplanning.activity WHERE cycle_year = ? AND owner = 'national' AND title_en = ?")
-                .params(YEAR, national).query(UUID.class).optional().orElse(null);
+        return activityRepository.findFirstByCycleYearAndOwnerAndTitleEn(YEAR, PlanOwner.NATIONAL_VALUE, national)
+                .map(Activity::getId).orElse(null);
     }
 
     private static ActivityDetails details(Demo demo, String responsible, UUID serves) {

@@ -9,14 +9,15 @@ import org.coordina.sharedkernel.persistence.ChangeHistory;
 import org.coordina.sharedkernel.persistence.FieldChange;
 import org.coordina.sharedkernel.persistence.HistoryEntry;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The history of annual planning's cycles, plans, activities and reports ({@code annualplanning.change_history}):
- * the services record each change in the transaction that makes it.
+ * the services record each change in the transaction that makes it. A persistence adapter over the shared
+ * kernel's {@link ChangeHistory}.
  */
-@Component
+@Repository
 public class PlanningHistory {
 
     private final ChangeHistory history;

@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 import org.coordina.annualplanning.events.PlanOwner;
 import org.coordina.annualplanning.internal.Activity;
 import org.coordina.annualplanning.internal.ActivityPlanning;
-import org.coordina.annualplanning.internal.ActivityRegister;
+import org.coordina.annualplanning.internal.ActivityDirectory;
 import org.coordina.annualplanning.internal.PlanningHistory;
 import org.coordina.sharedkernel.web.ExpectedVersion;
 import org.coordina.sharedkernel.web.Responses;
@@ -37,7 +37,7 @@ class ActivityController {
 
     private final ActivityPlanning planning;
 
-    private final ActivityRegister register;
+    private final ActivityDirectory directory;
 
     private final PlanningHistory history;
 
@@ -45,10 +45,10 @@ class ActivityController {
 
     private final PlanMapper plans;
 
-    ActivityController(ActivityPlanning planning, ActivityRegister register, PlanningHistory history,
+    ActivityController(ActivityPlanning planning, ActivityDirectory directory, PlanningHistory history,
             ActivityMapper mapper, PlanMapper plans) {
         this.planning = planning;
-        this.register = register;
+        this.directory = directory;
         this.history = history;
         this.mapper = mapper;
         this.plans = plans;
@@ -59,7 +59,7 @@ class ActivityController {
     PagedModel<ActivitySummary> list(@PathVariable int year, @PathVariable PlanOwner owner,
             @SortableBy({ "section=sectionCode", "titleBg", "titleEn" })
             @PageableDefault(sort = "section", size = 50) Pageable pageable) {
-        return new PagedModel<>(register.page(year, owner, pageable).map(mapper::toSummary));
+        return new PagedModel<>(directory.page(year, owner, pageable).map(mapper::toSummary));
     }
 
     @PostMapping

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.coordina.annualplanning.events.PlanOwner;
-import org.coordina.annualplanning.internal.ActivityRegister;
+import org.coordina.annualplanning.internal.ActivityDirectory;
 import org.coordina.annualplanning.internal.Plan;
 import org.coordina.annualplanning.internal.PlanDirectory;
 import org.coordina.annualplanning.internal.PlanningHistory;
@@ -40,7 +40,7 @@ class PlanController {
 
     private final PlanDirectory directory;
 
-    private final ActivityRegister activities;
+    private final ActivityDirectory activities;
 
     private final PlanningHistory history;
 
@@ -48,7 +48,7 @@ class PlanController {
 
     private final PlanMapper mapper;
 
-    PlanController(Plans plans, PlanDirectory directory, ActivityRegister activities, PlanningHistory history,
+    PlanController(Plans plans, PlanDirectory directory, ActivityDirectory activities, PlanningHistory history,
             PlanAccess access, PlanMapper mapper) {
         this.plans = plans;
         this.directory = directory;

@@ -20,14 +20,14 @@ import org.springframework.stereotype.Repository;
  * status is that of its latest quarterly progress, found by a lateral join on the progress index.
  */
 @Repository
-public class ActivityRegister {
+public class ActivityDirectory {
 
     private static final Map<String, String> COLUMNS = Map.of("id", "a.id", "sectionCode", "a.section_code",
             "titleBg", "a.title_bg", "titleEn", "a.title_en");
 
     private final JdbcClient jdbc;
 
-    ActivityRegister(JdbcClient jdbc) {
+    ActivityDirectory(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

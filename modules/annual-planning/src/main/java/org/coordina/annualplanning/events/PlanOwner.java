@@ -6,7 +6,6 @@ import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.coordina.sharedkernel.domain.CommissionCode;
-import org.coordina.sharedkernel.domain.DomainProblem;
 
 /**
  * Who a plan belongs to: the national administration ({@code national}) or a local commission (its
@@ -22,10 +21,10 @@ public record PlanOwner(String value) {
     /** The national administration. */
     public static final PlanOwner NATIONAL = new PlanOwner(NATIONAL_VALUE);
 
-    /** Refuses anything but {@code national} or a normalised commission code. */
+    /** Refuses anything but {@code national} or a normalised commission code (a 400 when it comes from a URL). */
     public PlanOwner {
         if (!NATIONAL_VALUE.equals(value) && (value == null || !value.matches(CommissionCode.PATTERN))) {
-            throw DomainProblem.ruleViolated("annualplanning.owner.invalid", value);
+            throw new IllegalArgumentException("A plan's owner is 'national' or a commission code, not '" + value + "'");
         }
     }
 

@@ -9,6 +9,7 @@ import org.coordina.annualplanning.events.ActivityOrigin;
 import org.coordina.annualplanning.events.ActivityStatus;
 import org.coordina.annualplanning.events.PlanOwner;
 import org.coordina.sharedkernel.domain.DomainProblem;
+import org.coordina.sharedkernel.persistence.SqlPage;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.coordina.annualplanning.events.PlanOwner;
 import org.coordina.sharedkernel.domain.DomainProblem;
+import org.coordina.sharedkernel.persistence.SqlPage;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;

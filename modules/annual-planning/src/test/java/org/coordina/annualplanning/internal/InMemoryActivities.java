@@ -22,4 +22,9 @@ class InMemoryActivities extends InMemoryRepository<Activity> implements Activit
     public int countByPlanId(UUID planId) {
         return where(activity -> activity.getPlanId().equals(planId)).size();
     }
+
+    public Optional<Activity> findFirstByCycleYearAndOwnerAndTitleEn(int cycleYear, String owner, String titleEn) {
+        return where(activity -> activity.getCycleYear() == cycleYear && activity.getOwner().value().equals(owner)
+                && activity.getTitleEn().equals(titleEn)).stream().findFirst();
+    }
 }

@@ -1,8 +1,7 @@
 package org.coordina.annualplanning.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.coordina.annualplanning.internal.ServiceFixture.refused;
-import static org.coordina.sharedkernel.domain.DomainProblem.Kind.RULE_VIOLATED;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.coordina.annualplanning.events.PlanOwner;
 import org.coordina.sharedkernel.domain.CommissionCode;
@@ -46,18 +45,21 @@ class PlanOwnerTests {
     @ValueSource(strings = { "V4R", "VARN", "VA", "", "nationals", "ВАР" })
     void anythingElseIsRefused(String text) {
         var normalised = text.strip().toUpperCase(java.util.Locale.ROOT);
-        refused(() -> PlanOwner.parse(text), RULE_VIOLATED, "annualplanning.owner.invalid", normalised);
+        assertThatThrownBy(() -> PlanOwner.parse(text)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("A plan's owner is 'national' or a commission code, not '" + normalised + "'");
     }
 
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = { "var", "NATIONAL", " VAR" })
     void theConstructorTakesOnlyNormalisedValues(String value) {
-        refused(() -> new PlanOwner(value), RULE_VIOLATED, "annualplanning.owner.invalid", value);
+        assertThatThrownBy(() -> new PlanOwner(value)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageEndingWith("not '" + value + "'");
     }
 
     @Test
     void nothingParsesAsNothing() {
-        refused(() -> PlanOwner.parse(null), RULE_VIOLATED, "annualplanning.owner.invalid", (Object) null);
+        assertThatThrownBy(() -> PlanOwner.parse(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageEndingWith("not 'null'");
     }
 }

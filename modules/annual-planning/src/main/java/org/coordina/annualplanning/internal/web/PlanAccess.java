@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * its members, national staff and the auditor read it.
  */
 @Component("planAccess")
-public class PlanAccess {
+class PlanAccess {
 
     private static final Set<Role> PLANNING_ROLES = EnumSet.of(Role.NATIONAL_ADMIN, Role.NATIONAL_EXPERT, Role.AUDITOR,
             Role.LOCAL_SECRETARY, Role.LOCAL_MEMBER);

@@ -1,4 +1,4 @@
-package org.coordina.annualplanning.internal;
+package org.coordina.sharedkernel.persistence;
 
 import java.util.Map;
 import java.util.StringJoiner;
@@ -8,16 +8,16 @@ import org.springframework.data.domain.Sort;
 
 /**
  * The {@code ORDER BY … LIMIT … OFFSET …} of a page, for read queries written in SQL. Sort keys are
- * properties that the web's sort whitelist already admitted; each maps to a column here, so no text
+ * properties that the web's sort whitelist ({@code @SortableBy}) already admitted; each maps to a column here, so no text
  * from a request reaches the SQL.
  */
-final class SqlPage {
+public final class SqlPage {
 
     private SqlPage() {
     }
 
     /** The clause for this page; {@code columns} maps each sortable property (and {@code id}) to its column. */
-    static String clause(Pageable pageable, Map<String, String> columns, String defaultOrder) {
+    public static String clause(Pageable pageable, Map<String, String> columns, String defaultOrder) {
         var order = new StringJoiner(", ", " ORDER BY ", "");
         for (Sort.Order each : pageable.getSort()) {
             var column = columns.get(each.getProperty());

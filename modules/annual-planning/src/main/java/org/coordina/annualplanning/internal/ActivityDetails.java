@@ -1,6 +1,5 @@
 package org.coordina.annualplanning.internal;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -29,8 +28,7 @@ public record ActivityDetails(String titleBg, String titleEn, String description
             throw DomainProblem.ruleViolated("annualplanning.activity.negativeAmount");
         }
         for (Indicator indicator : indicators) {
-            if (indicator.target() != null && indicator.baseline() != null
-                    && indicator.target().compareTo(BigDecimal.ZERO) < 0) {
+            if (indicator.target() != null && indicator.target().signum() < 0) {
                 throw DomainProblem.ruleViolated("annualplanning.activity.negativeTarget", indicator.nameEn());
             }
         }

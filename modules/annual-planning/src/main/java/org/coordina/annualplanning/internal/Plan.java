@@ -76,8 +76,9 @@ public class Plan extends AbstractAggregateRoot<Plan> {
     /** The national administration sends a submitted plan back with its reasons. */
     void returnWith(String reasons, Instant now) {
         requireStatus(PlanStatus.SUBMITTED);
+        var why = requireReason(reasons);
         status = PlanStatus.RETURNED;
-        returnReasons = requireReason(reasons);
+        returnReasons = why;
         registerEvent(new PlanReturned(UUID.randomUUID(), now, id, version + 1, cycleYear, getOwner(), returnReasons));
     }
 
@@ -93,8 +94,8 @@ public class Plan extends AbstractAggregateRoot<Plan> {
     /** The national administration reopens an approved plan for changes; it becomes a draft again. */
     void reopen(String reason, Instant now) {
         requireStatus(PlanStatus.APPROVED);
-        status = PlanStatus.DRAFT;
         var why = requireReason(reason);
+        status = PlanStatus.DRAFT;
         registerEvent(new PlanReopened(UUID.randomUUID(), now, id, version + 1, cycleYear, getOwner(), why));
     }
 

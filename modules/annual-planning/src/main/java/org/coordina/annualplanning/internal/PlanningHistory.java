@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.coordina.sharedkernel.persistence.ChangeHistory;
 import org.coordina.sharedkernel.persistence.FieldChange;
 import org.coordina.sharedkernel.persistence.HistoryEntry;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,10 +21,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class PlanningHistory {
 
-    private final ChangeHistory history;
+    private final HistoryStore store;
 
+    @Autowired
     PlanningHistory(JdbcClient jdbc, JsonMapper json, Clock clock) {
-        this.history = new ChangeHistory(jdbc, json, clock, "annualplanning");
+        this(tableOf(new ChangeHistory(jdbc, json, clock, "annualplanning")));
+    }
+
+    /** A history kept elsewhere (a list, in unit tests). */
+    PlanningHistory(HistoryStore store) {
+        this.store = store;
     }
 
     /** Records a change between two snapshots; nothing when no field changed and there is no reason to keep. */
@@ -31,17 +38,33 @@ public class PlanningHistory {
             String reason) {
         var changes = FieldChange.between(before, after);
         if (!changes.isEmpty() || reason != null) {
-            history.record(type, id, version, action, changes, reason);
+            store.record(type, id, version, action, changes, reason);
         }
     }
 
     /** Records a new aggregate with all its fields. */
     void created(String type, UUID id, long version, Map<String, ?> fields) {
-        history.record(type, id, version, "created", FieldChange.created(fields), null);
+        store.record(type, id, version, "created", FieldChange.created(fields), null);
     }
 
     /** The changes of these aggregates, oldest first. */
     public List<HistoryEntry> of(List<UUID> ids) {
-        return history.of(ids);
+        return store.of(ids);
+    }
+
+    private static HistoryStore tableOf(ChangeHistory history) {
+        return new HistoryStore() {
+
+            @Override
+            public void record(String type, UUID id, long version, String action, List<FieldChange> changes,
+                    String reason) {
+                history.record(type, id, version, action, changes, reason);
+            }
+
+            @Override
+            public List<HistoryEntry> of(List<UUID> ids) {
+                return history.of(ids);
+            }
+        };
     }
 }

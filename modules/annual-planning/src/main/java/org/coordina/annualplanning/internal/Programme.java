@@ -29,7 +29,7 @@ public record Programme(List<ProgrammeSection> sections, List<OperationalObjecti
     }
 
     /** The seven default sections of the National Programme (reference data), without operational objectives. */
-    static Programme defaults() {
+    public static Programme defaults() {
         return new Programme(List.of(
                 section("I", "Институционални и организационни мерки", "Institutional and organisational measures",
                         "Ефективна институционална рамка за противодействие на трафика на хора",

@@ -1,6 +1,7 @@
 package org.coordina.annualplanning.internal.web;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 import org.coordina.annualplanning.events.PlanOwner;
@@ -50,6 +51,12 @@ class PlanAccess {
     /** Whether the current user reads every plan: national staff and the auditor. */
     public boolean canReadAll() {
         return hasAny(EnumSet.of(Role.NATIONAL_ADMIN, Role.NATIONAL_EXPERT, Role.AUDITOR));
+    }
+
+    /** The commission of a local user; empty for everyone else. */
+    public Optional<String> ownCommission() {
+        return SignedInUser.of(SecurityContextHolder.getContext().getAuthentication())
+                .flatMap(SignedInUser::commission);
     }
 
     private static boolean hasAny(Set<Role> roles) {

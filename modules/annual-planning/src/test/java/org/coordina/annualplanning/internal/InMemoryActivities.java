@@ -1,0 +1,30 @@
+package org.coordina.annualplanning.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.coordina.testsupport.InMemoryRepository;
+
+/** The activities in a map. */
+class InMemoryActivities extends InMemoryRepository<Activity> implements ActivityRepository {
+
+    InMemoryActivities(List<Object> published) {
+        super(Activity.class, published);
+    }
+
+    @Override
+    public Optional<Activity> findByIdAndPlanId(UUID id, UUID planId) {
+        return findById(id).filter(activity -> activity.getPlanId().equals(planId));
+    }
+
+    @Override
+    public int countByPlanId(UUID planId) {
+        return where(activity -> activity.getPlanId().equals(planId)).size();
+    }
+
+    public Optional<Activity> findFirstByCycleYearAndOwnerAndTitleEn(int cycleYear, String owner, String titleEn) {
+        return where(activity -> activity.getCycleYear() == cycleYear && activity.getOwner().value().equals(owner)
+                && activity.getTitleEn().equals(titleEn)).stream().findFirst();
+    }
+}

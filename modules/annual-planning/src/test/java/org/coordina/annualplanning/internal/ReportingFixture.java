@@ -28,7 +28,10 @@ public class ReportingFixture {
 
     private final JdbcClient jdbc;
 
+    private final Contributions contributions;
+
     public ReportingFixture(ApplicationContext context) {
+        this.contributions = context.getBean(Contributions.class);
         this.cycles = context.getBean(PlanningCycles.class);
         this.activities = context.getBean(ActivityPlanning.class);
         this.plans = context.getBean(Plans.class);
@@ -63,6 +66,12 @@ public class ReportingFixture {
         var plan = plans.find(year, owner);
         var submitted = plans.submit(year, owner, plan.getVersion());
         return plans.approve(year, owner, submitted.getVersion());
+    }
+
+    /** Records what another module contributed to the activity on that day. */
+    public void contribute(UUID activityId, LocalDate occurredOn, int peopleReached) {
+        contributions.record(UUID.randomUUID(), activityId, "victim-support", UUID.randomUUID(), occurredOn,
+                peopleReached, "Support sessions");
     }
 
     public static Indicator indicator(String name, IndicatorKind kind, String target) {

@@ -86,7 +86,8 @@ public class ActivityProgress extends AbstractAggregateRoot<ActivityProgress> {
         if (version > 0 && details.equals(details())) {
             return false;
         }
-        var completedBefore = version > 0 && status == ActivityStatus.COMPLETED;
+        // A new entry starts as NOT_STARTED, so it completes when it first reports COMPLETED.
+        var completedBefore = status == ActivityStatus.COMPLETED;
         apply(details);
         registerEvent(new ActivityProgressReported(UUID.randomUUID(), now, id, version + 1, activityId, cycleYear,
                 getOwner(), quarter, status, peopleReached));

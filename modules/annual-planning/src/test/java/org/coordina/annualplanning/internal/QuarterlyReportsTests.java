@@ -50,6 +50,18 @@ class QuarterlyReportsTests {
     }
 
     @Test
+    void onlyAnApprovedPlanGetsReports() {
+        fixture.nationalPlan("Campaign");
+        var schedule = new QuarterlyReportSchedule(fixture.reportRepository, fixture.cycleRepository, fixture.history);
+        assertThatThrownBy(() -> schedule.openFor(fixture.plans.find(YEAR, NATIONAL)))
+                .isInstanceOfSatisfying(DomainProblem.class, problem -> {
+                    assertThat(problem.messageCode()).isEqualTo("annualplanning.plan.wrongStatus");
+                    assertThat(problem.arguments()).contains(PlanStatus.DRAFT);
+                });
+        assertThat(fixture.reportRepository.count()).isZero();
+    }
+
+    @Test
     void aPlanApprovedAgainKeepsTheReportsItHas() {
         fixture.approvedNationalPlan("Campaign");
         var before = reports.of(YEAR, NATIONAL);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,31 +17,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class Contributions {
 
-    private final JdbcClient jdbc;
+    private final ContributionRepository contributions;
 
     private final Clock clock;
 
-    Contributions(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    Contributions(ContributionRepository contributions, Clock clock) {
+        this.contributions = contributions;
         this.clock = clock;
     }
 
     /** Stores the contribution unless this event was recorded already; tells whether it stored it. */
     boolean record(UUID eventId, UUID activityId, String source, UUID sourceId, LocalDate occurredOn,
             Integer peopleReached, String summary) {
-        return jdbc.sql("""
-                INSERT INTO annualplanning.contribution (event_id, activity_id, source, source_id, occurred_on, quarter,
-                    people_reached, summary, recorded_at)
-                SELECT :eventId, a.id, :source, :sourceId, :occurredOn, :quarter, :peopleReached, :summary, :recordedAt
-                FROM annualplanning.activity a
-                WHERE a.id = :activityId AND a.cycle_year = :year
-                ON CONFLICT (event_id) DO NOTHING
-                """)
-                .param("eventId", eventId).param("activityId", activityId).param("source", source)
-                .param("sourceId", sourceId).param("occurredOn", occurredOn).param("quarter", quarterOf(occurredOn))
-                .param("peopleReached", peopleReached).param("summary", summary)
-                .param("recordedAt", java.sql.Timestamp.from(clock.instant())).param("year", occurredOn.getYear())
-                .update() == 1;
+        return contributions.insert(eventId, activityId, source, sourceId, occurredOn, quarterOf(occurredOn),
+                peopleReached, summary, clock.instant());
     }
 
     static int quarterOf(LocalDate day) {

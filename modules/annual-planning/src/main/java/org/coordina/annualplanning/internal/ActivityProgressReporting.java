@@ -7,7 +7,6 @@ import org.coordina.annualplanning.events.PlanOwner;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,10 +79,13 @@ public class ActivityProgressReporting {
     private ActivityProgress save(ActivityProgress entry) {
         try {
             return progress.save(entry);
-        } catch (DbActionExecutionException e) {
-            if (e.getCause() instanceof DuplicateKeyException) {
-                throw new OptimisticLockingFailureException("The progress of activity " + entry.getActivityId()
-                        + " was created concurrently", e);
+        } catch (RuntimeException e) {
+            // Spring Data JDBC wraps the unique key's violation (report, activity) in a DbActionExecutionException.
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof DuplicateKeyException) {
+                    throw new OptimisticLockingFailureException("The progress of activity " + entry.getActivityId()
+                            + " was created concurrently", e);
+                }
             }
             throw e;
         }

@@ -16,6 +16,7 @@ import org.coordina.annualplanning.events.PlanOwner;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 class ActivityProgressReportingTests {
@@ -99,6 +100,31 @@ class ActivityProgressReportingTests {
                 new ProgressDetails(ActivityStatus.COMPLETED, null, null, null, null)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(progress.find(YEAR, NATIONAL, 2, activity.getId()).getStatus()).isEqualTo(ActivityStatus.NOT_STARTED);
+    }
+
+    @Test
+    void twoFirstEntriesAtOnceMakeTheSecondStale() {
+        var racing = new ActivityProgressReporting(new ReportingServiceFixture.Progress(fixture.published) {
+            @Override
+            public <S extends ActivityProgress> S save(S entity) {
+                throw new IllegalStateException("wrapped", new DuplicateKeyException("activity_progress_report_activity_uk"));
+            }
+        }, fixture.reports, fixture.queries, fixture.history, fixture.clock);
+        assertThatThrownBy(() -> racing.report(YEAR, NATIONAL, 2, activity.getId(), 0, notStarted()))
+                .isInstanceOf(OptimisticLockingFailureException.class).hasRootCauseInstanceOf(DuplicateKeyException.class);
+        assertThat(fixture.history.entries).isEmpty();
+    }
+
+    @Test
+    void otherFailuresOfSavingAreNotTurnedIntoStaleVersions() {
+        var failing = new ActivityProgressReporting(new ReportingServiceFixture.Progress(fixture.published) {
+            @Override
+            public <S extends ActivityProgress> S save(S entity) {
+                throw new IllegalStateException("disk full");
+            }
+        }, fixture.reports, fixture.queries, fixture.history, fixture.clock);
+        assertThatThrownBy(() -> failing.report(YEAR, NATIONAL, 2, activity.getId(), 0, notStarted()))
+                .isInstanceOf(IllegalStateException.class).hasMessage("disk full");
     }
 
     @Test

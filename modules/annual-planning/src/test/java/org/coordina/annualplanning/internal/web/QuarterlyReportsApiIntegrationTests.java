@@ -250,6 +250,18 @@ class QuarterlyReportsApiIntegrationTests {
         mvc.perform(post(quarter(2) + "/submit").with(secretary)).andExpect(status().isPreconditionRequired());
         transition(2, "submit", "7", null, secretary).andExpect(status().isPreconditionFailed());
         transition(2, "submit", "W/\"x\"", null, secretary).andExpect(status().isPreconditionFailed());
+        transition(1, "submit", "1", null, secretary).andExpect(status().isOk());
+        mvc.perform(post(quarter(1) + "/accept").with(ADMIN)).andExpect(status().isPreconditionRequired());
+        mvc.perform(post(quarter(1) + "/return").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"comments\": \"Redo\"}")).andExpect(status().isPreconditionRequired());
+        transition(1, "accept", "1", null, ADMIN).andExpect(status().isPreconditionFailed());
+        transition(1, "return", "3", "{\"comments\": \"Redo\"}", ADMIN).andExpect(status().isPreconditionFailed());
+        transition(1, "accept", "2", null, ADMIN).andExpect(status().isOk());
+        mvc.perform(post(quarter(1) + "/reopen").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"Wrong\"}")).andExpect(status().isPreconditionRequired());
+        transition(1, "reopen", "2", "{\"reason\": \"Wrong\"}", ADMIN).andExpect(status().isPreconditionFailed());
+        mvc.perform(get(quarter(1)).with(secretary)).andExpect(jsonPath("$.status").value("ACCEPTED"))
+                .andExpect(header().string(HttpHeaders.ETAG, "\"3\""));
         mvc.perform(get(progress(2)).with(secretary)).andExpect(jsonPath("$.status").value("IN_PROGRESS"))
                 .andExpect(jsonPath("$.version").value(1));
         mvc.perform(get(quarter(2)).with(secretary)).andExpect(jsonPath("$.status").value("DRAFT"))
@@ -294,6 +306,13 @@ class QuarterlyReportsApiIntegrationTests {
         transition(2, "submit", "1", null, secretary).andExpect(status().isOk());
         transition(2, "return", "2", "{\"comments\": \"  \"}", ADMIN).andExpect(status().isUnprocessableContent());
         transition(2, "return", "2", "{}", ADMIN).andExpect(status().isUnprocessableContent());
+        transition(2, "return", "2", "{\"comments\": ", ADMIN).andExpect(status().isBadRequest());
+        transition(2, "return", "2", "{\"comments\": [1]}", ADMIN).andExpect(status().isBadRequest());
+        mvc.perform(put(plan() + "/quarters/2/activities/not-a-uuid").with(secretary)
+                .header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\": \"IN_PROGRESS\"}")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/planning-cycles/" + YEAR + "/plans/not-an-owner/quarters").with(ADMIN))
+                .andExpect(status().isBadRequest());
         transition(2, "reopen", "2", "{\"reason\": \"" + "x".repeat(4001) + "\"}", ADMIN)
                 .andExpect(status().isUnprocessableContent());
 

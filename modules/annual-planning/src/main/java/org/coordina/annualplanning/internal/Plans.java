@@ -26,13 +26,16 @@ public class Plans {
 
     private final Clock clock;
 
+    private final QuarterlyReportSchedule reports;
+
     Plans(PlanRepository plans, ActivityRepository activities, PlanningCycles cycles, PlanningHistory history,
-            Clock clock) {
+            Clock clock, QuarterlyReportSchedule reports) {
         this.plans = plans;
         this.activities = activities;
         this.cycles = cycles;
         this.history = history;
         this.clock = clock;
+        this.reports = reports;
     }
 
     @Transactional(readOnly = true)
@@ -59,7 +62,10 @@ public class Plans {
         var plan = current(year, owner, expectedVersion);
         var before = plan.snapshot();
         plan.approve(activities.countByPlanId(plan.getId()), clock.instant());
-        return save(plan, "approved", before, null);
+        var approved = save(plan, "approved", before, null);
+        // An approved plan is reported on quarter by quarter (reports kept from an earlier approval stay).
+        reports.openFor(approved);
+        return approved;
     }
 
     public Plan reopen(int year, PlanOwner owner, long expectedVersion, String reason) {

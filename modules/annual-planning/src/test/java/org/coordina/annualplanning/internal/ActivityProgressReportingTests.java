@@ -56,19 +56,19 @@ class ActivityProgressReportingTests {
                 Set.of(new IndicatorValue(indicator, new BigDecimal("25")))));
         assertThat(created.getVersion()).isEqualTo(1);
         assertThat(progress.find(YEAR, NATIONAL, 2, activity.getId())).isSameAs(created);
-        assertThat(fixture.history.entries).singleElement().satisfies(entry -> {
-            assertThat(entry.type()).isEqualTo("ActivityProgress");
+        assertThat(fixture.store.entries).singleElement().satisfies(entry -> {
+            assertThat(entry.aggregateType()).isEqualTo("ActivityProgress");
             assertThat(entry.action()).isEqualTo("created");
-            assertThat(entry.version()).isEqualTo(1);
+            assertThat(entry.aggregateVersion()).isEqualTo(1);
         });
 
         var changed = progress.report(YEAR, NATIONAL, 2, activity.getId(), 1, new ProgressDetails(
                 ActivityStatus.COMPLETED, "Held", 30, List.of(), Set.of()));
         assertThat(changed.getVersion()).isEqualTo(2);
         assertThat(changed.getPeopleReached()).isEqualTo(30);
-        assertThat(fixture.history.entries).last().satisfies(entry -> {
+        assertThat(fixture.store.entries).last().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("reported");
-            assertThat(entry.version()).isEqualTo(2);
+            assertThat(entry.aggregateVersion()).isEqualTo(2);
             assertThat(entry.changes()).extracting("field").contains("status", "peopleReached", "evidence",
                     "indicatorValues");
         });
@@ -88,7 +88,7 @@ class ActivityProgressReportingTests {
         assertThat(same.getVersion()).isEqualTo(1);
         assertThat(fixture.progressRepository.saves()).isEqualTo(saves);
         assertThat(fixture.published).isEmpty();
-        assertThat(fixture.history.entries).hasSize(1);
+        assertThat(fixture.store.entries).hasSize(1);
     }
 
     @Test
@@ -112,7 +112,7 @@ class ActivityProgressReportingTests {
         }, fixture.reports, fixture.queries, fixture.history, fixture.clock);
         assertThatThrownBy(() -> racing.report(YEAR, NATIONAL, 2, activity.getId(), 0, notStarted()))
                 .isInstanceOf(OptimisticLockingFailureException.class).hasRootCauseInstanceOf(DuplicateKeyException.class);
-        assertThat(fixture.history.entries).isEmpty();
+        assertThat(fixture.store.entries).isEmpty();
     }
 
     @Test

@@ -34,6 +34,11 @@ class InMemoryHistory implements HistoryStore {
         return of(List.of(id)).stream().map(HistoryEntry::action).toList();
     }
 
+    /** The actions recorded for aggregates of this type, oldest first. */
+    List<String> actions(String type) {
+        return entries.stream().filter(entry -> entry.aggregateType().equals(type)).map(HistoryEntry::action).toList();
+    }
+
     HistoryEntry last() {
         return entries.get(entries.size() - 1);
     }

@@ -46,7 +46,7 @@ class QuarterlyReportsTests {
             assertThat(report.getStatus()).isEqualTo(ReportStatus.DRAFT);
             assertThat(report.getVersion()).isEqualTo(1);
         });
-        assertThat(fixture.history.actions("QuarterlyReport")).containsExactly("created", "created", "created", "created");
+        assertThat(fixture.store.actions("QuarterlyReport")).containsExactly("created", "created", "created", "created");
     }
 
     @Test
@@ -74,7 +74,7 @@ class QuarterlyReportsTests {
 
         assertThat(reports.of(YEAR, NATIONAL)).containsExactlyElementsOf(before);
         assertThat(reports.find(YEAR, NATIONAL, 1).getStatus()).isEqualTo(ReportStatus.SUBMITTED);
-        assertThat(fixture.history.actions("QuarterlyReport")).containsExactly("submitted");
+        assertThat(fixture.store.actions("QuarterlyReport")).containsExactly("submitted");
     }
 
     @Test
@@ -114,10 +114,10 @@ class QuarterlyReportsTests {
                     ActivityStatus.IN_PROGRESS, 1, ActivityStatus.COMPLETED, 1, ActivityStatus.POSTPONED, 0,
                     ActivityStatus.CANCELLED, 0));
         });
-        assertThat(fixture.history.entries).last().satisfies(entry -> {
+        assertThat(fixture.store.entries).last().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("submitted");
-            assertThat(entry.id()).isEqualTo(submitted.getId());
-            assertThat(entry.version()).isEqualTo(2);
+            assertThat(entry.aggregateId()).isEqualTo(submitted.getId());
+            assertThat(entry.aggregateVersion()).isEqualTo(2);
             assertThat(entry.reason()).isNull();
         });
     }
@@ -141,7 +141,7 @@ class QuarterlyReportsTests {
         assertThatThrownBy(() -> reports.accept(YEAR, NATIONAL, 1, 0)).isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(reports.find(YEAR, NATIONAL, 1).getStatus()).isEqualTo(ReportStatus.DRAFT);
         assertThat(fixture.published).isEmpty();
-        assertThat(fixture.history.entries).isEmpty();
+        assertThat(fixture.store.entries).isEmpty();
     }
 
     @Test
@@ -213,7 +213,7 @@ class QuarterlyReportsTests {
         assertThat(reports.find(YEAR, NATIONAL, 1).getOverdueNotifiedAt()).isEqualTo(fixture.clock.instant());
         assertThat(reports.find(YEAR, NATIONAL, 1).getVersion()).isEqualTo(2);
         assertThat(reports.find(YEAR, NATIONAL, 3).getOverdueNotifiedAt()).isNull();
-        assertThat(fixture.history.actions("QuarterlyReport")).containsExactly("overdue", "overdue");
+        assertThat(fixture.store.actions("QuarterlyReport")).containsExactly("overdue", "overdue");
     }
 
     @Test

@@ -36,13 +36,15 @@ class ReportingServiceFixture {
 
     final List<Object> published = new ArrayList<>();
 
-    final RecordingHistory history = new RecordingHistory(clock);
+    final InMemoryHistory store = new InMemoryHistory(clock);
 
-    final Cycles cycleRepository = new Cycles(published);
+    final PlanningHistory history = new PlanningHistory(store);
 
-    final PlanRows planRepository = new PlanRows(published);
+    final InMemoryCycles cycleRepository = new InMemoryCycles(published);
 
-    final Activities activityRepository = new Activities(published);
+    final InMemoryPlans planRepository = new InMemoryPlans(published);
+
+    final InMemoryActivities activityRepository = new InMemoryActivities(published);
 
     final Reports reportRepository = new Reports(published);
 
@@ -52,7 +54,7 @@ class ReportingServiceFixture {
 
     final ReportingProperties properties = new ReportingProperties(null, ZoneId.of("Europe/Sofia"));
 
-    final PlanningCycles cycles = new PlanningCycles(cycleRepository, planRepository, new NoCommissions(), history,
+    final PlanningCycles cycles = new PlanningCycles(cycleRepository, planRepository, new InMemoryKnownCommissions(), history,
             clock);
 
     final Plans plans = new Plans(planRepository, activityRepository, cycles, history, clock,
@@ -97,107 +99,6 @@ class ReportingServiceFixture {
 
     <E> List<E> events(Class<E> type) {
         return published.stream().filter(type::isInstance).map(type::cast).toList();
-    }
-
-    /** The history as the services record it: what changed, with the fields and the reason. */
-    static class RecordingHistory extends PlanningHistory {
-
-        record Entry(String type, UUID id, long version, String action, List<FieldChange> changes, String reason) {
-        }
-
-        final List<Entry> entries = new ArrayList<>();
-
-        RecordingHistory(Clock clock) {
-            super(null, null, clock);
-        }
-
-        @Override
-        void changed(String type, UUID id, long version, String action, Map<String, ?> before, Map<String, ?> after,
-                String reason) {
-            var changes = FieldChange.between(before, after);
-            if (!changes.isEmpty() || reason != null) {
-                entries.add(new Entry(type, id, version, action, changes, reason));
-            }
-        }
-
-        @Override
-        void created(String type, UUID id, long version, Map<String, ?> fields) {
-            entries.add(new Entry(type, id, version, "created", FieldChange.created(fields), null));
-        }
-
-        @Override
-        public List<HistoryEntry> of(List<UUID> ids) {
-            return entries.stream().filter(entry -> ids.contains(entry.id()))
-                    .map(entry -> new HistoryEntry(entry.type(), entry.id(), entry.version(), entry.action(),
-                            entry.changes(), entry.reason(), "test", Instant.EPOCH))
-                    .toList();
-        }
-
-        List<String> actions(String type) {
-            return entries.stream().filter(entry -> entry.type().equals(type)).map(Entry::action).toList();
-        }
-    }
-
-    static class Cycles extends InMemoryRepository<PlanningCycle> implements PlanningCycleRepository {
-
-        Cycles(List<Object> published) {
-            super(PlanningCycle.class, published);
-        }
-
-        @Override
-        public Optional<PlanningCycle> findByYear(int year) {
-            return where(cycle -> cycle.getYear() == year).stream().findFirst();
-        }
-
-        @Override
-        public boolean existsByYear(int year) {
-            return findByYear(year).isPresent();
-        }
-
-        @Override
-        public List<PlanningCycle> findByStatus(CycleStatus status) {
-            return where(cycle -> cycle.getStatus() == status);
-        }
-    }
-
-    static class PlanRows extends InMemoryRepository<Plan> implements PlanRepository {
-
-        PlanRows(List<Object> published) {
-            super(Plan.class, published);
-        }
-
-        @Override
-        public Optional<Plan> findByCycleYearAndOwner(int cycleYear, String owner) {
-            return where(plan -> plan.getCycleYear() == cycleYear && plan.getOwner().value().equals(owner)).stream()
-                    .findFirst();
-        }
-
-        @Override
-        public boolean existsByCycleYearAndOwner(int cycleYear, String owner) {
-            return findByCycleYearAndOwner(cycleYear, owner).isPresent();
-        }
-
-        @Override
-        public List<Plan> findByCycleYear(int cycleYear) {
-            return where(plan -> plan.getCycleYear() == cycleYear);
-        }
-    }
-
-    static class Activities extends InMemoryRepository<Activity> implements ActivityRepository {
-
-        Activities(List<Object> published) {
-            super(Activity.class, published);
-        }
-
-        @Override
-        public Optional<Activity> findByIdAndPlanId(UUID id, UUID planId) {
-            return findById(id).filter(activity -> activity.getPlanId().equals(planId));
-        }
-
-        @Override
-        public int countByPlanId(UUID planId) {
-            return where(activity -> activity.getPlanId().equals(planId)).size();
-        }
     }
 
     static class Reports extends InMemoryRepository<QuarterlyReport> implements QuarterlyReportRepository {
@@ -245,25 +146,6 @@ class ReportingServiceFixture {
         @Override
         public List<UUID> findIdsByReportId(UUID reportId) {
             return where(entry -> entry.getReportId().equals(reportId)).stream().map(ActivityProgress::getId).toList();
-        }
-    }
-
-    static class NoCommissions implements KnownCommissionRepository {
-
-        @Override
-        public boolean upsert(UUID id, String code, String nameBg, String nameEn, String status, long sourceVersion,
-                Instant projectedAt) {
-            return false;
-        }
-
-        @Override
-        public List<KnownCommission> findActive() {
-            return List.of();
-        }
-
-        @Override
-        public List<KnownCommission> findByCode(String code) {
-            return List.of();
         }
     }
 

@@ -47,7 +47,8 @@ class ServiceFixture {
 
     final PlanningCycles cycles = new PlanningCycles(cycleRepository, planRepository, commissionRepository, history, clock);
 
-    final Plans plans = new Plans(planRepository, activityRepository, cycles, history, clock);
+    final Plans plans = new Plans(planRepository, activityRepository, cycles, history, clock,
+            new QuarterlyReportSchedule(new ReportingServiceFixture.Reports(published), cycleRepository, history));
 
     final ActivityPlanning activities = new ActivityPlanning(activityRepository, plans, cycles, history, clock);
 

@@ -1,13 +1,15 @@
 package org.coordina.annualplanning.internal.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
-/** Sends an export as a download: its type, an attachment file name, then its rows straight into the body. */
+/**
+ * Sends an export as a download: its type, an attachment file name (ASCII: year, owner and quarter), then
+ * its rows straight into the body.
+ */
 final class ExportResponse {
 
     private ExportResponse() {
@@ -24,7 +26,7 @@ final class ExportResponse {
             throws IOException {
         response.setContentType(format.contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(baseName + "." + format.suffix(), StandardCharsets.UTF_8).build().toString());
+                .filename(baseName + "." + format.suffix()).build().toString());
         try (var table = format.open(response.getOutputStream(), sheetName)) {
             rows.writeTo(table);
         }

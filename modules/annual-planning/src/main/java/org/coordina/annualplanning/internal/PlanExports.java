@@ -53,7 +53,7 @@ public class PlanExports {
               FROM annualplanning.indicator i WHERE i.activity_id = a.id
             ) ind ON true
             WHERE a.cycle_year = :year AND a.owner = :owner
-            ORDER BY s.position, a.created_at, a.id
+            ORDER BY s.position, a.created_at, a.title_bg, a.id
             """;
 
     static final String REPORT = """
@@ -71,7 +71,7 @@ public class PlanExports {
               WHERE v.activity_progress_id = p.id
             ) val ON true
             WHERE a.plan_id = :plan
-            ORDER BY s.position, a.created_at, a.id
+            ORDER BY s.position, a.created_at, a.title_bg, a.id
             """;
 
     /**

@@ -6,6 +6,7 @@ import static org.coordina.annualplanning.internal.web.PlanExportController.writ
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,6 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/planning-cycles/{year}")
 @PreAuthorize("@planAccess.canReadAll()")
 class ProgressController {
+
+    /** Sections have no reports of their own: four empty cells keep every row as wide as the header. */
+    private static final List<Object> NO_REPORTS = Collections.nCopies(4, null);
 
     private final ProgressQuery progress;
 
@@ -67,7 +71,7 @@ class ProgressController {
             for (var line : cycle.sections()) {
                 table.row(cells(labels.word(locale, "scope.SECTION"), line.code(),
                         text(new Localized(line.titleBg(), line.titleEn()), locale), null, line.activities(),
-                        line.indicators(), List.of()));
+                        line.indicators(), NO_REPORTS));
             }
             for (var line : cycle.owners()) {
                 var name = line.owner().isNational() ? labels.word(locale, "nationalPlan")

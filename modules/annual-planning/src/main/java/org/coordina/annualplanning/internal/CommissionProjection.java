@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * a commission that becomes active during an open cycle its plan. A dissolved commission keeps its plans
  * and their history.
  */
-@Service
+// Named: accounts has a bean of the same simple class name, and the application scans both modules.
+@Service("annualPlanningCommissionProjection")
 class CommissionProjection {
 
     private static final Logger log = LoggerFactory.getLogger(CommissionProjection.class);

@@ -9,6 +9,8 @@ import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
 
 /** The projection of the commissions this module has heard of. */
+// Named: accounts has a repository of the same simple name, and bean names come from simple names.
+@org.springframework.stereotype.Repository("annualPlanningKnownCommissionRepository")
 interface KnownCommissionRepository extends Repository<KnownCommission, UUID> {
 
     /**

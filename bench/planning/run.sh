@@ -101,7 +101,7 @@ log_percentiles() {
     printf "%.2f %.2f %.2f", v[i50] / 1000, v[i95] / 1000, v[i99] / 1000 }'
 }
 
-# "tps p50 p95 p99" of pgbench running a script at N clients.
+# "tps p50 p95 p99 cpu" of pgbench running a script at N clients (cpu: PostgreSQL's CPU ms per transaction).
 pgbench_figures() { # clients, script, then -D definitions
   local clients=$1 script=$2
   shift 2
@@ -109,13 +109,15 @@ pgbench_figures() { # clients, script, then -D definitions
   local args=(-n -M prepared -c "$clients" -j "$threads" -h 127.0.0.1 -p "$db_port" -U "$db_user" -f "$script" "$@")
   pgbench "${args[@]}" -T "$pgbench_warmup" postgres >/dev/null 2>&1 || true
   rm -f "$workdir"/pgbench_log.*
-  local out
+  local out cpu_before
+  cpu_before=$(pg_cpu_ms)
   if ! out=$(pgbench "${args[@]}" -T "$duration" -l --log-prefix="$workdir/pgbench_log" postgres 2>&1); then
     echo "pgbench failed: $(tail -5 <<<"$out")" >&2
-    echo "0 0 0 0"
+    echo "0 0 0 0 n/a"
     return 0
   fi
-  echo "$(awk '/^tps/ {printf "%.1f", $3}' <<<"$out") $(log_percentiles "$workdir"/pgbench_log.*)"
+  echo "$(awk '/^tps/ {printf "%.1f", $3}' <<<"$out") $(log_percentiles "$workdir"/pgbench_log.*) $(per_request "$cpu_before" \
+    "$(pg_cpu_ms)" "$(cat "$workdir"/pgbench_log.* | wc -l)")"
 }
 
 # "requests/s mean p50 p95 p99 non2xx errors requests" of wrk: connections, seconds, url, then wrk arguments.
@@ -127,6 +129,21 @@ wrk_figures() {
     | awk '/^FIGURES/ {print $2, $3, $4, $5, $6, $7, $8, $9}'
 }
 
+# CPU milliseconds used so far by the embedded PostgreSQL: the postmaster, its live backends, and the
+# backends that have exited (counted in the postmaster's children's time once it reaps them).
+pg_cpu_ms() {
+  local postmaster
+  postmaster=$(ss -ltnp 2>/dev/null | grep ":$db_port " | grep -oP 'pid=\K[0-9]+' | head -1)
+  [ -z "$postmaster" ] && { echo 0; return 0; }
+  { awk '{print $14 + $15 + $16 + $17}' "/proc/$postmaster/stat"
+    for child in $(pgrep -P "$postmaster"); do awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null; done
+  } | awk -v hz="$(getconf CLK_TCK)" '{t += $1} END {printf "%d", t * 1000 / hz}'
+}
+
+per_request() { # CPU ms before, after, requests: CPU ms per request
+  python3 -c "import sys; b, a, n = map(float, sys.argv[1:]); print(f'{(a - b) / n:.1f}' if n else 'n/a')" "$@"
+}
+
 ratio() { python3 -c "import sys; a, b = float(sys.argv[1]), float(sys.argv[2]); print(f'{a / b:.2f}' if b else 'n/a')" "$1" "$2"; }
 
 # (a) the roll-up
@@ -134,11 +151,15 @@ rollup_url="$base/api/v1/planning-cycles/$year/progress"
 status=$(curl -s -o "$workdir/progress.json" -w '%{http_code}' -H "Authorization: Bearer $admin" "$rollup_url")
 echo "GET /api/v1/planning-cycles/$year/progress: HTTP $status, $(wc -c <"$workdir/progress.json") bytes, activities $(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d["activities"]["total"], "indicators", d["indicators"]["indicators"], "Q1 reports", d["reports"][0])' "$workdir/progress.json" 2>/dev/null || echo '?')"
 wrk_figures "$rollup_connections" "$warmup" "$rollup_url" -H "Authorization: Bearer $admin" -s "$here/figures.lua" >/dev/null
-read -r r_rps r_mean r_p50 r_p95 r_p99 r_non2xx r_errors _ <<<"$(wrk_figures "$rollup_connections" "$duration" "$rollup_url" \
+jvm_before=$(cpu_ms "$pid")
+pg_before=$(pg_cpu_ms)
+read -r r_rps r_mean r_p50 r_p95 r_p99 r_non2xx r_errors r_requests <<<"$(wrk_figures "$rollup_connections" "$duration" "$rollup_url" \
   -H "Authorization: Bearer $admin" -s "$here/figures.lua")"
-read -r s_tps s_p50 s_p95 s_p99 <<<"$(pgbench_figures "$rollup_connections" "$workdir/rollup.sql" -D year="$year" -D today="$today")"
-printf 'roll-up, %s connection(s): app %s req/s p50 %s ms p95 %s ms p99 %s ms (non-2xx %s, errors %s) | pgbench %s tps p50 %s ms p95 %s ms p99 %s ms | app p95 / SQL p95 %s (target <= 2), app p95 target <= 50 ms\n' \
-  "$rollup_connections" "$r_rps" "$r_p50" "$r_p95" "$r_p99" "$r_non2xx" "$r_errors" "$s_tps" "$s_p50" "$s_p95" "$s_p99" "$(ratio "$r_p95" "$s_p95")"
+r_jvm=$(per_request "$jvm_before" "$(cpu_ms "$pid")" "$r_requests")
+r_pg=$(per_request "$pg_before" "$(pg_cpu_ms)" "$r_requests")
+read -r s_tps s_p50 s_p95 s_p99 s_pg <<<"$(pgbench_figures "$rollup_connections" "$workdir/rollup.sql" -D year="$year" -D today="$today")"
+printf 'roll-up, %s connection(s): app %s req/s p50 %s ms p95 %s ms p99 %s ms (non-2xx %s, errors %s), CPU per request: JVM %s ms, PostgreSQL %s ms | pgbench %s tps p50 %s ms p95 %s ms p99 %s ms, PostgreSQL CPU %s ms | app p95 / SQL p95 %s (target <= 2), app p95 target <= 50 ms\n' \
+  "$rollup_connections" "$r_rps" "$r_p50" "$r_p95" "$r_p99" "$r_non2xx" "$r_errors" "$r_jvm" "$r_pg" "$s_tps" "$s_p50" "$s_p95" "$s_p99" "$s_pg" "$(ratio "$r_p95" "$s_p95")"
 
 # (b) the progress update
 psql_db -c "SELECT 'activities = {' || string_agg(format('{id=\"%s\", indicators={%s}}', a.id,
@@ -158,20 +179,24 @@ if [ "$probe" -ge 200 ] && [ "$probe" -lt 300 ]; then
   reset_versions
   wrk_figures "$connections" "$warmup" "$base$update_path" -H "Authorization: Bearer $secretary" -s "$workdir/update.lua" >/dev/null
   reset_versions
-  read -r u_rps u_mean u_p50 u_p95 u_p99 u_non2xx u_errors _ <<<"$(wrk_figures "$connections" "$duration" "$base$update_path" \
+  jvm_before=$(cpu_ms "$pid")
+  pg_before=$(pg_cpu_ms)
+  read -r u_rps u_mean u_p50 u_p95 u_p99 u_non2xx u_errors u_requests <<<"$(wrk_figures "$connections" "$duration" "$base$update_path" \
     -H "Authorization: Bearer $secretary" -s "$workdir/update.lua")"
+  u_jvm=$(per_request "$jvm_before" "$(cpu_ms "$pid")" "$u_requests")
+  u_pg=$(per_request "$pg_before" "$(pg_cpu_ms)" "$u_requests")
 else
   echo "PUT $update_path{id} answered HTTP $probe ($(head -c 200 "$workdir/probe.json")): the update endpoint is missing; only pgbench runs" >&2
-  u_rps=0 u_mean=- u_p50=- u_p95=- u_p99=- u_non2xx=- u_errors=-
+  u_rps=0 u_mean=- u_p50=- u_p95=- u_p99=- u_non2xx=- u_errors=- u_jvm=- u_pg=-
 fi
-read -r p_tps p_p50 p_p95 p_p99 <<<"$(pgbench_figures "$connections" "$here/progress-update.sql" -D year="$year" \
+read -r p_tps p_p50 p_p95 p_p99 p_pg <<<"$(pgbench_figures "$connections" "$here/progress-update.sql" -D year="$year" \
   -D quarter="$quarter" -D activities="$activities")"
-printf 'progress update, %s connections: app %s req/s p50 %s ms p95 %s ms p99 %s ms (non-2xx %s, errors %s) | pgbench %s tps p50 %s ms p95 %s ms p99 %s ms | app / pgbench %s (target >= 0.5), app p99 target <= 50 ms\n' \
-  "$connections" "$u_rps" "$u_p50" "$u_p95" "$u_p99" "$u_non2xx" "$u_errors" "$p_tps" "$p_p50" "$p_p95" "$p_p99" "$(ratio "$u_rps" "$p_tps")"
+printf 'progress update, %s connections: app %s req/s p50 %s ms p95 %s ms p99 %s ms (non-2xx %s, errors %s), CPU per request: JVM %s ms, PostgreSQL %s ms | pgbench %s tps p50 %s ms p95 %s ms p99 %s ms, PostgreSQL CPU %s ms | app / pgbench %s (target >= 0.5), app p99 target <= 50 ms\n' \
+  "$connections" "$u_rps" "$u_p50" "$u_p95" "$u_p99" "$u_non2xx" "$u_errors" "$u_jvm" "$u_pg" "$p_tps" "$p_p50" "$p_p95" "$p_p99" "$p_pg" "$(ratio "$u_rps" "$p_tps")"
 
 echo
-echo "| scenario (${duration} s after ${warmup} s warm-up; pgbench after ${pgbench_warmup} s) | app req/s | app p50 | app p95 | app p99 | pgbench tps | pgbench p50 | pgbench p95 | pgbench p99 | ratio |"
-echo "|---|---|---|---|---|---|---|---|---|---|"
-echo "| \`GET …/$year/progress\` ($rollup_connections conn.) | $r_rps | $r_p50 ms | $r_p95 ms | $r_p99 ms | $s_tps | $s_p50 ms | $s_p95 ms | $s_p99 ms | p95 app / SQL $(ratio "$r_p95" "$s_p95") |"
-echo "| \`PUT …/quarters/$quarter/activities/{id}\` ($connections conn.) | $u_rps | $u_p50 ms | $u_p95 ms | $u_p99 ms | $p_tps | $p_p50 ms | $p_p95 ms | $p_p99 ms | throughput app / SQL $(ratio "$u_rps" "$p_tps") |"
+echo "| scenario (${duration} s after ${warmup} s warm-up; pgbench after ${pgbench_warmup} s) | app req/s | app p50 | app p95 | app p99 | CPU/req JVM + PostgreSQL | pgbench tps | pgbench p50 | pgbench p95 | pgbench p99 | PostgreSQL CPU/tx | ratio |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| \`GET …/$year/progress\` ($rollup_connections conn.) | $r_rps | $r_p50 ms | $r_p95 ms | $r_p99 ms | $r_jvm + $r_pg ms | $s_tps | $s_p50 ms | $s_p95 ms | $s_p99 ms | $s_pg ms | p95 app / SQL $(ratio "$r_p95" "$s_p95") |"
+echo "| \`PUT …/quarters/$quarter/activities/{id}\` ($connections conn.) | $u_rps | $u_p50 ms | $u_p95 ms | $u_p99 ms | $u_jvm + $u_pg ms | $p_tps | $p_p50 ms | $p_p95 ms | $p_p99 ms | $p_pg ms | throughput app / SQL $(ratio "$u_rps" "$p_tps") |"
 echo "# load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -8,7 +8,10 @@ import java.util.Locale;
 enum ExportFormat {
 
     CSV("text/csv; charset=UTF-8"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    XLSX(ExportFormat.XLSX_TYPE);
+
+    /** The media type of XLSX workbooks. */
+    static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final String contentType;
 

@@ -27,7 +27,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The national roll-up of a cycle ({@code …/progress}, as JSON, CSV or XLSX) and the programme's annual
+ * The national roll-up of a cycle ({@code …/progress} as JSON, CSV or XLSX: by suffix, or by {@code Accept} on
+ * {@code …/progress} itself) and the programme's annual
  * report ({@code …/annual-report.xlsx}): for national staff and the auditor.
  */
 @RestController
@@ -53,6 +54,22 @@ class ProgressController {
     @GetMapping("/progress")
     ProgressView progress(@PathVariable int year) {
         return ProgressView.of(progress.of(year));
+    }
+
+    /** The roll-up as CSV when asked by {@code Accept: text/csv} on the resource's own URL. */
+    @GetMapping(path = "/progress", produces = "text/csv")
+    void progressAsCsv(@PathVariable int year,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
+            HttpServletResponse response) throws IOException {
+        progressExport(year, "csv", acceptLanguage, response);
+    }
+
+    /** The roll-up as XLSX when asked by {@code Accept} on the resource's own URL. */
+    @GetMapping(path = "/progress", produces = ExportFormat.XLSX_TYPE)
+    void progressAsXlsx(@PathVariable int year,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
+            HttpServletResponse response) throws IOException {
+        progressExport(year, "xlsx", acceptLanguage, response);
     }
 
     @GetMapping("/progress.{format:csv|xlsx}")

@@ -192,6 +192,24 @@ class ProgressApiIntegrationTests {
     }
 
     @Test
+    void theRollUpsOwnUrlAnswersCsvOrXlsxWhenAskedByAcceptAndJsonOtherwise() throws Exception {
+        var admin = TestUsers.as(Role.NATIONAL_ADMIN);
+        var csv = mvc.perform(get(PROGRESS).with(admin).accept("text/csv").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(csvLines(csv).get(0)).startsWith("Level,Code,Name");
+        mvc.perform(get(PROGRESS).with(admin).accept(ExportFormat.XLSX_TYPE))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(ExportFormat.XLSX_TYPE));
+        mvc.perform(get(PROGRESS).with(admin).accept(MediaType.ALL))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
+        mvc.perform(get(PROGRESS).with(TestUsers.as(Role.LOCAL_SECRETARY, "RPA")).accept("text/csv"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void theRollUpAsXlsxOpensWithTheFigures() throws Exception {
         var body = mvc.perform(get(PROGRESS + ".xlsx").with(TestUsers.as(Role.AUDITOR))
                 .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))

@@ -7,6 +7,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /** Feeds annual planning's projection of the commissions from the regional-commissions events. */
+// Named: accounts has a bean of the same simple class name, and the application scans both modules.
 @Component
 class CommissionEventsListener {
 

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a commission that becomes active during an open cycle its plan. A dissolved commission keeps its plans
  * and their history.
  */
+// Named: accounts has a bean of the same simple class name, and the application scans both modules.
 @Service
 class CommissionProjection {
 

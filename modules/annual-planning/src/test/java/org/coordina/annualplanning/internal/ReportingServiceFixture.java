@@ -86,7 +86,7 @@ class ReportingServiceFixture {
         var submitted = plans.submit(YEAR, PlanOwner.NATIONAL, plan.getVersion());
         plans.approve(YEAR, PlanOwner.NATIONAL, submitted.getVersion());
         published.clear();
-        history.entries.clear();
+        store.entries.clear();
         return added;
     }
 

@@ -1,0 +1,94 @@
+package org.coordina.annualplanning.internal.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.annualplanning.internal.PlanExports;
+import org.coordina.annualplanning.internal.Localized;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Downloads of a plan ({@code …/plans/{owner}.csv|.xlsx}) and of a quarterly report
+ * ({@code …/plans/{owner}/quarters/{quarter}.csv|.xlsx}), for those who may read the plan.
+ */
+@RestController
+@RequestMapping("/api/v1/planning-cycles/{year}/plans")
+class PlanExportController {
+
+    private final PlanExports exports;
+
+    private final ExportLabels labels;
+
+    PlanExportController(PlanExports exports, ExportLabels labels) {
+        this.exports = exports;
+        this.labels = labels;
+    }
+
+    @GetMapping("/{owner}.{format:csv|xlsx}")
+    @PreAuthorize("@planAccess.canRead(#owner)")
+    void plan(@PathVariable int year, @PathVariable PlanOwner owner, @PathVariable String format,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
+            HttpServletResponse response) throws IOException {
+        exports.requirePlan(year, owner);
+        var locale = ExportLabels.language(acceptLanguage);
+        ExportResponse.send(response, ExportFormat.of(format), "plan-" + year + "-" + owner, owner + " " + year,
+                table -> {
+                    table.row(labels.headers(locale, "section", "title", "responsible", "partners", "financingSource",
+                            "financingAmount", "financingCurrency", "startsOn", "deadline", "plannedQuarters",
+                            "indicators", "status"));
+                    exports.planActivities(year, owner, line -> write(table,
+                            section(line.sectionCode(), line.section(), locale), text(line.title(), locale), line.responsible(),
+                            line.partners(), line.financingSource(), line.financingAmount(), line.financingCurrency(),
+                            line.startsOn(), line.deadline(), line.plannedQuarters(), text(line.indicators(), locale),
+                            labels.of(locale, "status", line.status())));
+                });
+    }
+
+    @GetMapping("/{owner}/quarters/{quarter}.{format:csv|xlsx}")
+    @PreAuthorize("@planAccess.canRead(#owner)")
+    void report(@PathVariable int year, @PathVariable PlanOwner owner, @PathVariable int quarter,
+            @PathVariable String format,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
+            HttpServletResponse response) throws IOException {
+        exports.requireReport(year, owner, quarter);
+        var locale = ExportLabels.language(acceptLanguage);
+        ExportResponse.send(response, ExportFormat.of(format), "report-" + year + "-" + owner + "-Q" + quarter,
+                owner + " " + year + " Q" + quarter, table -> {
+                    table.row(labels.headers(locale, "section", "title", "status", "narrative", "peopleReached",
+                            "indicatorValues"));
+                    exports.reportActivities(year, owner, quarter, line -> write(table,
+                            section(line.sectionCode(), line.section(), locale), text(line.title(), locale),
+                            labels.of(locale, "status", line.status()), line.narrative(), line.peopleReached(),
+                            text(line.indicatorValues(), locale)));
+                });
+    }
+
+    /** Writes a row from inside a row callback, which cannot throw checked exceptions. */
+    static void write(Table table, Object... cells) {
+        try {
+            table.row(Arrays.asList(cells));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** A section's code and title in one cell, e.g. "II Превенция". */
+    static String section(String code, Localized title, Locale locale) {
+        return title == null ? code : code + " " + title.in(locale);
+    }
+
+    static String text(Localized text, Locale locale) {
+        return text == null ? null : text.in(locale);
+    }
+}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.coordina.annualplanning.events.ActivityStatus;
 import org.coordina.annualplanning.events.PlanOwner;
 import org.coordina.sharedkernel.domain.CommissionCode;
 import org.slf4j.Logger;
@@ -21,7 +22,8 @@ import org.springframework.transaction.support.TransactionOperations;
  * Demo mode only: the 2021 cycle (OPEN, default sections) that the December 2020 meeting prepared, a
  * national plan with the programme's typical activities, and for each of the ten demo commissions a local
  * plan of three to six activities (campaigns around 18 October, trainings, information sessions…) in
- * different states. Texts and figures are fictional and say so. Everything goes through the application
+ * different states, with quarterly reports for Q1–Q3 in every state. Texts and figures are fictional and
+ * say so. Everything goes through the application
  * services; what exists is left alone, so a restart creates nothing again. Local plans are seeded when
  * the commission is known here (its event may arrive before or after the cycle is seeded).
  */
@@ -93,14 +95,21 @@ class DemoPlanning {
 
     private final ActivityPlanning activities;
 
+    private final QuarterlyReports reports;
+
+    private final ActivityProgressReporting progress;
+
     private final PlanRepository planRepository;
 
     private final ActivityRepository activityRepository;
 
     private final TransactionOperations transactions;
 
-    DemoPlanning(PlanningCycles cycles, Plans plans, ActivityPlanning activities, PlanRepository planRepository,
-            ActivityRepository activityRepository, TransactionOperations transactions) {
+    DemoPlanning(PlanningCycles cycles, Plans plans, ActivityPlanning activities, QuarterlyReports reports,
+            ActivityProgressReporting progress, PlanRepository planRepository, ActivityRepository activityRepository,
+            TransactionOperations transactions) {
+        this.reports = reports;
+        this.progress = progress;
         this.cycles = cycles;
         this.plans = plans;
         this.activities = activities;
@@ -115,6 +124,7 @@ class DemoPlanning {
             log.warn("Demo mode: created the {} planning cycle with a national plan of fictional demo activities", YEAR);
         }
         COMMISSIONS.forEach(code -> seedLocalPlan(new CommissionCode(code)));
+        transactions.executeWithoutResult(status -> reports.announceOverdue());
     }
 
     /** Creates, opens and fills the demo cycle and its national plan, unless the cycle exists. */
@@ -130,6 +140,7 @@ class DemoPlanning {
         var plan = plans.find(YEAR, PlanOwner.NATIONAL);
         plan = plans.submit(YEAR, PlanOwner.NATIONAL, plan.getVersion());
         plans.approve(YEAR, PlanOwner.NATIONAL, plan.getVersion());
+        seedReports(PlanOwner.NATIONAL, 2);
         return true;
     }
 
@@ -161,10 +172,48 @@ class DemoPlanning {
                             "Demo: please add an indicator with a target to every activity.");
                 } else if (target == PlanStatus.APPROVED) {
                     plans.approve(YEAR, owner, submitted.getVersion());
+                    seedReports(owner, index);
                 }
             }
             log.info("Demo mode: seeded the {} plan of {}", YEAR, code);
         });
+    }
+
+    /**
+     * Quarterly reports of an approved plan in every state: Q1 accepted; Q2 accepted, returned or left
+     * submitted (by the commission's place in the list); Q3 filled in but not submitted (a draft, overdue
+     * since the year is past). Small, fictional figures.
+     */
+    private void seedReports(PlanOwner owner, int index) {
+        var planActivities = activityRepository.findByPlanId(planRepository.findByCycleYearAndOwner(YEAR, owner.value())
+                .orElseThrow().getId());
+        for (int quarter = 1; quarter <= 3; quarter++) {
+            for (Activity activity : planActivities) {
+                progress.report(YEAR, owner, quarter, activity.getId(), 0, progressOf(activity, quarter, index));
+            }
+            if (quarter == 3) {
+                break;
+            }
+            var report = reports.submit(YEAR, owner, quarter, reports.find(YEAR, owner, quarter).getVersion());
+            if (quarter == 1 || index % 3 == 0) {
+                reports.accept(YEAR, owner, quarter, report.getVersion());
+            } else if (index % 3 == 1) {
+                reports.returnWith(YEAR, owner, quarter, report.getVersion(),
+                        "Demo: please give the number of people reached for every activity.");
+            }
+        }
+    }
+
+    private static ProgressDetails progressOf(Activity activity, int quarter, int index) {
+        var lastQuarter = activity.getPlannedQuarters().isEmpty() ? 4
+                : activity.getPlannedQuarters().get(activity.getPlannedQuarters().size() - 1);
+        var status = quarter >= lastQuarter ? ActivityStatus.COMPLETED
+                : activity.getPlannedQuarters().contains(quarter) ? ActivityStatus.IN_PROGRESS : ActivityStatus.NOT_STARTED;
+        var values = activity.getIndicators().stream()
+                .map(indicator -> new IndicatorValue(indicator.id(), BigDecimal.valueOf(quarter + index % 3L)))
+                .collect(java.util.stream.Collectors.toSet());
+        return new ProgressDetails(status, "Fictional demo progress for Q" + quarter + ".",
+                status == ActivityStatus.NOT_STARTED ? 0 : 5 + index + quarter, List.of(), values);
     }
 
     private UUID serves(Demo demo) {

@@ -49,10 +49,21 @@ class DemoPlanningIntegrationTests {
 
         assertThat(plans.find(DemoPlanning.YEAR, new PlanOwner("VAR")).getStatus()).isEqualTo(PlanStatus.APPROVED);
         assertThat(plans.find(DemoPlanning.YEAR, new PlanOwner("PDV")).getStatus()).isEqualTo(PlanStatus.RETURNED);
+        // VAR is third in the list: its second quarter was left submitted.
+        assertThat(reportStatuses("VAR")).containsExactly("ACCEPTED", "SUBMITTED", "DRAFT", "DRAFT");
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM annualplanning.activity l JOIN annualplanning.activity n ON n.id = l.serves_activity_id
                 WHERE l.owner = 'VAR' AND l.cycle_year = 2021 AND n.owner = 'national'""").query(Integer.class).single())
                 .isEqualTo(4);
+    }
+
+    @Test
+    void theApprovedDemoPlansHaveReportsForTheFirstThreeQuartersInEveryState() {
+        assertThat(reportStatuses("national")).containsExactly("ACCEPTED", "SUBMITTED", "DRAFT", "DRAFT");
+        assertThat(jdbc.sql("SELECT count(*) FROM annualplanning.quarterly_report WHERE cycle_year = 2021 AND owner = 'national'"
+                + " AND quarter = 3 AND overdue_notified_at IS NOT NULL").query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM annualplanning.activity_progress WHERE cycle_year = 2021 AND owner = 'national'"
+                + " AND quarter = 3").query(Integer.class).single()).isEqualTo(9);
     }
 
     @Test
@@ -63,6 +74,11 @@ class DemoPlanningIntegrationTests {
         demo.seedLocalPlan(new CommissionCode("VAR"));
 
         assertThat(activities("national")).isEqualTo(before);
+    }
+
+    private java.util.List<String> reportStatuses(String owner) {
+        return jdbc.sql("SELECT status FROM annualplanning.quarterly_report WHERE cycle_year = 2021 AND owner = ? ORDER BY quarter")
+                .param(owner).query(String.class).list();
     }
 
     private int activities(String owner) {

@@ -23,6 +23,12 @@ class InMemoryActivities extends InMemoryRepository<Activity> implements Activit
         return where(activity -> activity.getPlanId().equals(planId)).size();
     }
 
+    @Override
+    public List<Activity> findByPlanId(UUID planId) {
+        return where(activity -> activity.getPlanId().equals(planId));
+    }
+
+    @Override
     public Optional<Activity> findFirstByCycleYearAndOwnerAndTitleEn(int cycleYear, String owner, String titleEn) {
         return where(activity -> activity.getCycleYear() == cycleYear && activity.getOwner().value().equals(owner)
                 && activity.getTitleEn().equals(titleEn)).stream().findFirst();

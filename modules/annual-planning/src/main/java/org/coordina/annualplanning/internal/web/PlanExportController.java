@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.coordina.annualplanning.events.PlanOwner;
 import org.coordina.annualplanning.internal.PlanExports;
@@ -34,14 +35,16 @@ class PlanExportController {
         this.labels = labels;
     }
 
-    @GetMapping("/{owner}.{format:csv|xlsx}")
+    // Literal suffixes, not a {format} variable: a second variable would make the plan's JSON mapping
+    // (/{owner}) the more specific pattern, and "VAR.csv" would reach it as an owner.
+    @GetMapping({ "/{owner}.csv", "/{owner}.xlsx" })
     @PreAuthorize("@planAccess.canRead(#owner)")
-    void plan(@PathVariable int year, @PathVariable PlanOwner owner, @PathVariable String format,
+    void plan(@PathVariable int year, @PathVariable PlanOwner owner, HttpServletRequest request,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
             HttpServletResponse response) throws IOException {
         exports.requirePlan(year, owner);
         var locale = ExportLabels.language(acceptLanguage);
-        ExportResponse.send(response, ExportFormat.of(format), "plan-" + year + "-" + owner, owner + " " + year,
+        ExportResponse.send(response, ExportFormat.of(suffix(request)), "plan-" + year + "-" + owner, owner + " " + year,
                 table -> {
                     table.row(labels.headers(locale, "section", "title", "responsible", "partners", "financingSource",
                             "financingAmount", "financingCurrency", "startsOn", "deadline", "plannedQuarters",
@@ -54,15 +57,15 @@ class PlanExportController {
                 });
     }
 
-    @GetMapping("/{owner}/quarters/{quarter}.{format:csv|xlsx}")
+    @GetMapping({ "/{owner}/quarters/{quarter}.csv", "/{owner}/quarters/{quarter}.xlsx" })
     @PreAuthorize("@planAccess.canRead(#owner)")
     void report(@PathVariable int year, @PathVariable PlanOwner owner, @PathVariable int quarter,
-            @PathVariable String format,
+            HttpServletRequest request,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
             HttpServletResponse response) throws IOException {
         exports.requireReport(year, owner, quarter);
         var locale = ExportLabels.language(acceptLanguage);
-        ExportResponse.send(response, ExportFormat.of(format), "report-" + year + "-" + owner + "-Q" + quarter,
+        ExportResponse.send(response, ExportFormat.of(suffix(request)), "report-" + year + "-" + owner + "-Q" + quarter,
                 owner + " " + year + " Q" + quarter, table -> {
                     table.row(labels.headers(locale, "section", "title", "status", "narrative", "peopleReached",
                             "indicatorValues"));
@@ -71,6 +74,12 @@ class PlanExportController {
                             labels.of(locale, "status", line.status()), line.narrative(), line.peopleReached(),
                             text(line.indicatorValues(), locale)));
                 });
+    }
+
+    /** The format the URL asks for: its suffix, {@code csv} or {@code xlsx}. */
+    private static String suffix(HttpServletRequest request) {
+        var uri = request.getRequestURI();
+        return uri.substring(uri.lastIndexOf('.') + 1);
     }
 
     /** Writes a row from inside a row callback, which cannot throw checked exceptions. */

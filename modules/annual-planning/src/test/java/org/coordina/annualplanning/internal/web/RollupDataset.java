@@ -110,7 +110,9 @@ final class RollupDataset {
         for (String owner : List.of(PlanOwner.NATIONAL_VALUE, a, b)) {
             var plan = plans.find(year, new PlanOwner(owner));
             var submitted = plans.submit(year, plan.getOwner(), plan.getVersion());
-            plans.approve(year, plan.getOwner(), submitted.getVersion());
+            var approved = plans.approve(year, plan.getOwner(), submitted.getVersion());
+            // Approval opens the four reports; the data set states each report itself, and leaves some missing.
+            jdbc.sql("DELETE FROM annualplanning.quarterly_report WHERE plan_id = ?").param(approved.getId()).update();
         }
         report(PlanOwner.NATIONAL_VALUE, 1, "ACCEPTED");
         report(PlanOwner.NATIONAL_VALUE, 2, "SUBMITTED");
@@ -155,6 +157,7 @@ final class RollupDataset {
                 INSERT INTO annualplanning.quarterly_report (id, plan_id, cycle_year, owner, quarter, status, due_on,
                   version, created_by, created_at, last_modified_by, last_modified_at)
                 VALUES (:id, :plan, :year, :owner, :quarter, :status, :due, 1, 'test', now(), 'test', now())
+                ON CONFLICT (plan_id, quarter) DO UPDATE SET status = EXCLUDED.status, due_on = EXCLUDED.due_on
                 """).param("id", UUID.randomUUID()).param("plan", plan.getId()).param("year", year)
                 .param("owner", owner).param("quarter", quarter).param("status", status).param("due", due).update();
     }

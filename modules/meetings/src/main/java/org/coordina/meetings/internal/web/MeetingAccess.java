@@ -39,12 +39,12 @@ class MeetingAccess {
     }
 
     /** Whether the user reads every meeting. */
-    boolean canReadAll() {
+    public boolean canReadAll() {
         return user().map(user -> user.roles().stream().anyMatch(READ_ALL::contains)).orElse(false);
     }
 
     /** Whether the user may list meetings at all (all of them, or those of its commission). */
-    boolean canList() {
+    public boolean canList() {
         return canReadAll() || localCommission().isPresent();
     }
 
@@ -56,7 +56,7 @@ class MeetingAccess {
     }
 
     /** Whether the user may organise meetings of this party. */
-    boolean canOrganise(Party organiser) {
+    public boolean canOrganise(Party organiser) {
         if (organiser == null) {
             return false;
         }
@@ -67,7 +67,7 @@ class MeetingAccess {
     }
 
     /** Whether the user may read this meeting. */
-    boolean canRead(UUID id) {
+    public boolean canRead(UUID id) {
         var audience = directory.audience(id);
         if (audience.isEmpty()) {
             return canList();
@@ -76,7 +76,7 @@ class MeetingAccess {
     }
 
     /** Whether the user may change this meeting: its organiser may. */
-    boolean canChange(UUID id) {
+    public boolean canChange(UUID id) {
         var audience = directory.audience(id);
         if (audience.isEmpty()) {
             return canOrganise(Party.NATIONAL) || user().map(user -> user.roles().contains(Role.LOCAL_SECRETARY))

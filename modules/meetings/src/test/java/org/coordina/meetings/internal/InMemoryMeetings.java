@@ -1,6 +1,7 @@
 package org.coordina.meetings.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.coordina.testsupport.InMemoryRepository;
 
@@ -9,5 +10,10 @@ class InMemoryMeetings extends InMemoryRepository<Meeting> implements MeetingRep
 
     InMemoryMeetings(List<Object> published) {
         super(Meeting.class, published);
+    }
+
+    @Override
+    public Optional<Meeting> findFirstByTitleEn(String titleEn) {
+        return where(meeting -> meeting.getTitleEn().equals(titleEn)).stream().findFirst();
     }
 }

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link ChangeHistory}.
  */
 @Repository
-public class MeetingHistory {
+class MeetingHistory {
 
     private final ChangeHistory history;
 

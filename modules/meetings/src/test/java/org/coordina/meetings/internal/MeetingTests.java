@@ -91,8 +91,11 @@ class MeetingTests {
 
         assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.CANCELLED);
         assertThat(meeting.getCancelReason()).isEqualTo("Pandemic");
-        assertThat(events(meeting)).singleElement().isInstanceOfSatisfying(MeetingCancelled.class,
-                event -> assertThat(event.reason()).isEqualTo("Pandemic"));
+        assertThat(events(meeting)).singleElement().isInstanceOfSatisfying(MeetingCancelled.class, event -> {
+            assertThat(event.reason()).isEqualTo("Pandemic");
+            assertThat(event.version()).isEqualTo(1);
+            assertThat(event.sequence()).isZero();
+        });
         assertConflict(() -> meeting.cancel("again", NOW), MeetingStatus.CANCELLED);
         assertConflict(() -> meeting.hold(NOW), MeetingStatus.CANCELLED);
         assertConflict(() -> meeting.reschedule(TestMeetings.time(), null, NOW), MeetingStatus.CANCELLED);
@@ -218,6 +221,7 @@ class MeetingTests {
             assertThat(event.descriptionBg()).isEqualTo("Кампания");
             assertThat(event.descriptionEn()).isEqualTo("Campaign");
             assertThat(event.dueDate()).isEqualTo(LocalDate.of(2021, 10, 18));
+            assertThat(event.version()).isEqualTo(1);
         });
         assertRule(() -> meeting.recordDecision("Р", " ", NOW), "meetings.decision.textRequired");
         assertRule(() -> meeting.recordDecision(null, "D", NOW), "meetings.decision.textRequired");
@@ -244,6 +248,7 @@ class MeetingTests {
             assertThat(event.previousStatus()).isEqualTo(ActionItemStatus.OPEN);
             assertThat(event.status()).isEqualTo(ActionItemStatus.DONE);
             assertThat(event.responsible()).isEqualTo(new Party("BLG"));
+            assertThat(event.version()).isEqualTo(1);
         });
         assertThatThrownBy(() -> meeting.changeActionItemStatus(UUID.randomUUID(), ActionItemStatus.DONE, NOW))
                 .isInstanceOfSatisfying(DomainProblem.class,
@@ -298,6 +303,7 @@ class MeetingTests {
         assertThat(events(meeting)).singleElement().isInstanceOfSatisfying(MinutesPublished.class, event -> {
             assertThat(event.correction()).isTrue();
             assertThat(event.reason()).isEqualTo("Typo");
+            assertThat(event.version()).isEqualTo(1);
         });
     }
 
@@ -336,6 +342,24 @@ class MeetingTests {
                 .containsEntry("minutesBg", "Протокол").containsEntry("conclusionsBg", "Изводи");
         assertThat((List<?>) meeting.snapshot().get("actionItems")).hasSize(1);
         assertThat(meeting.commissionsNamed()).containsExactlyInAnyOrder(code("BLG"));
+    }
+
+    @Test
+    void aMeetingNamesTheCommissionsOfItsOrganiserGuestsSpeakersParticipantsAndItems() {
+        var meeting = Meeting.schedule(Party.parse("VAR"), TestMeetings.online("BLG"), TestMeetings.time(), NOW);
+        meeting.replaceAgenda(List.of(new Session(null, "Т", "T", null, null, null, null,
+                List.of(new Speaker("Secretary", null, code("SLS")), new Speaker("Expert", null, null)), null)));
+        meeting.replaceParticipants(List.of(new Participant(null, "Expert", null, code("PVN"), null, null),
+                participant("Guest", null)));
+        meeting.hold(NOW);
+        meeting.agree(item(2021), NOW);
+        meeting.agree(ActionItem.proposed("Д", "D", Party.parse("RSE"), null, 2021, null), NOW);
+        meeting.agree(ActionItem.proposed("Д", "D", Party.NATIONAL, null, 2021, null), NOW);
+
+        assertThat(meeting.commissionsNamed()).containsExactlyInAnyOrder(code("VAR"), code("BLG"), code("SLS"),
+                code("PVN"), code("RSE"));
+        assertThat(meeting.getStartsAt()).isEqualTo(START);
+        assertThat(meeting.getEndsAt()).isEqualTo(END);
     }
 
     static ActionItem item(int year) {

@@ -138,7 +138,7 @@ class MeetingsTests {
                 " Holiday ");
         var movedAgain = meetings.reschedule(meeting.getId(), 2,
                 new MeetingTime(START.plusDays(2), END.plusDays(2), null), " ");
-        meetings.cancel(meeting.getId(), 3, " Pandemic ");
+        assertThat(meetings.cancel(meeting.getId(), 3, " Pandemic ").getStatus()).isEqualTo(MeetingStatus.CANCELLED);
 
         assertThat(moved.getSequence()).isEqualTo(2);
         assertThat(movedAgain.getStatus()).isEqualTo(MeetingStatus.CANCELLED);
@@ -158,10 +158,10 @@ class MeetingsTests {
         assertThat(meetings.replaceAgenda(id, 2, agenda).getVersion()).isEqualTo(2);
         assertRule(() -> meetings.replaceParticipants(id, 2, List.of(new Participant(null, "P", null, code("XYZ"),
                 null, Attendance.PRESENT))), "meetings.commission.unknown");
-        meetings.replaceParticipants(id, 2, List.of(new Participant(null, "Secretary of LCCTHB Blagoevgrad", null,
-                code("BLG"), ParticipantRole.SECRETARY, Attendance.PRESENT)));
-        meetings.hold(id, 3);
-        meetings.recordDecision(id, 4, "Решение", "Decision");
+        assertThat(meetings.replaceParticipants(id, 2, List.of(new Participant(null, "Secretary of LCCTHB Blagoevgrad",
+                null, code("BLG"), ParticipantRole.SECRETARY, Attendance.PRESENT))).getParticipants()).hasSize(1);
+        assertThat(meetings.hold(id, 3).getStatus()).isEqualTo(MeetingStatus.HELD);
+        assertThat(meetings.recordDecision(id, 4, "Решение", "Decision").getDecisions()).hasSize(1);
         assertRule(() -> meetings.agree(id, 5, ActionItem.proposed("Д", "D", Party.parse("XYZ"), null, 2021, "I")),
                 "meetings.commission.unknown");
         var withItem = meetings.agree(id, 5, ActionItem.proposed("Д", "D", Party.parse("BLG"),
@@ -169,7 +169,7 @@ class MeetingsTests {
         var item = withItem.getActionItems().get(0);
         meetings.agree(id, 6, ActionItem.proposed("Д", "D", Party.NATIONAL, null, 2021, "VI"));
         meetings.writeMinutes(id, 7, TestMeetings.minutes(), null);
-        meetings.close(id, 8);
+        assertThat(meetings.close(id, 8).getStatus()).isEqualTo(MeetingStatus.CLOSED);
         var done = meetings.changeActionItemStatus(id, 9, item.id(), ActionItemStatus.DONE);
         assertThat(meetings.changeActionItemStatus(id, 10, item.id(), ActionItemStatus.DONE).getVersion())
                 .isEqualTo(10);

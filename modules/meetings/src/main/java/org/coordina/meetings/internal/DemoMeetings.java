@@ -72,13 +72,13 @@ class DemoMeetings {
 
     private final MeetingRepository repository;
 
-    private final KnownCommissionRepository known;
+    private final RegisteredCommissionRepository known;
 
     private final TransactionOperations transactions;
 
     private final Clock clock;
 
-    DemoMeetings(Meetings meetings, MeetingRepository repository, KnownCommissionRepository known,
+    DemoMeetings(Meetings meetings, MeetingRepository repository, RegisteredCommissionRepository known,
             PlatformTransactionManager transactionManager, Clock clock) {
         this.meetings = meetings;
         this.repository = repository;

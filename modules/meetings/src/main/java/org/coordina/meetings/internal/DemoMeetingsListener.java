@@ -16,11 +16,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @ConditionalOnBooleanProperty("coordina.demo.enabled")
 class DemoMeetingsListener {
 
-    private final CommissionProjection projection;
+    private final CommissionRegister projection;
 
     private final DemoMeetings demo;
 
-    DemoMeetingsListener(CommissionProjection projection, DemoMeetings demo) {
+    DemoMeetingsListener(CommissionRegister projection, DemoMeetings demo) {
         this.projection = projection;
         this.demo = demo;
     }

@@ -28,13 +28,13 @@ public class Meetings {
 
     private final MeetingRepository meetings;
 
-    private final CommissionProjection commissions;
+    private final CommissionRegister commissions;
 
     private final MeetingHistory history;
 
     private final Clock clock;
 
-    Meetings(MeetingRepository meetings, CommissionProjection commissions, MeetingHistory history, Clock clock) {
+    Meetings(MeetingRepository meetings, CommissionRegister commissions, MeetingHistory history, Clock clock) {
         this.meetings = meetings;
         this.commissions = commissions;
         this.history = history;

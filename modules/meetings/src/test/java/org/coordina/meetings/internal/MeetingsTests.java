@@ -40,11 +40,11 @@ class MeetingsTests {
 
     final InMemoryMeetings repository = new InMemoryMeetings(published);
 
-    final InMemoryKnownCommissions known = new InMemoryKnownCommissions();
+    final InMemoryRegisteredCommissions known = new InMemoryRegisteredCommissions();
 
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
-    final CommissionProjection projection = new CommissionProjection(known, clock);
+    final CommissionRegister projection = new CommissionRegister(known, clock);
 
     final MeetingHistory history = new MeetingHistory(null, null, clock) {
 

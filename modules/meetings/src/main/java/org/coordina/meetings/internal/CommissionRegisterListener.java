@@ -8,26 +8,26 @@ import org.springframework.stereotype.Component;
 
 /** Feeds the meetings module's projection of the commissions from the regional-commissions events. */
 @Component
-class CommissionEventsListener {
+class CommissionRegisterListener {
 
-    private final CommissionProjection projection;
+    private final CommissionRegister projection;
 
-    CommissionEventsListener(CommissionProjection projection) {
+    CommissionRegisterListener(CommissionRegister projection) {
         this.projection = projection;
     }
 
-    @ApplicationModuleListener(id = "meetings.commission-projection.established")
+    @ApplicationModuleListener(id = "meetings.commission-register.established")
     void on(CommissionEstablished event) {
         projection.project(event.commissionId(), event.code(), event.nameBg(), event.nameEn(), event.status(),
                 event.version());
     }
 
-    @ApplicationModuleListener(id = "meetings.commission-projection.details-changed")
+    @ApplicationModuleListener(id = "meetings.commission-register.details-changed")
     void on(CommissionDetailsChanged event) {
         projection.project(event.commissionId(), event.code(), event.nameBg(), event.nameEn(), null, event.version());
     }
 
-    @ApplicationModuleListener(id = "meetings.commission-projection.status-changed")
+    @ApplicationModuleListener(id = "meetings.commission-register.status-changed")
     void on(CommissionStatusChanged event) {
         projection.project(event.commissionId(), event.code(), null, null, event.status(), event.version());
     }

@@ -10,7 +10,7 @@ import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
 
 /** The projection of the commissions this module has heard of. */
-interface KnownCommissionRepository extends Repository<KnownCommission, UUID> {
+interface RegisteredCommissionRepository extends Repository<RegisteredCommission, UUID> {
 
     /**
      * Inserts the commission or updates what the event says about it, unless the stored version is as new
@@ -36,8 +36,8 @@ interface KnownCommissionRepository extends Repository<KnownCommission, UUID> {
 
     /** The commissions with these codes that have not been dissolved. */
     @Query("SELECT * FROM meetings.known_commission WHERE code IN (:codes) AND status <> 'DISSOLVED'")
-    List<KnownCommission> findUsable(Collection<String> codes);
+    List<RegisteredCommission> findUsable(Collection<String> codes);
 
     @Query("SELECT * FROM meetings.known_commission WHERE code = :code")
-    List<KnownCommission> findByCode(String code);
+    List<RegisteredCommission> findByCode(String code);
 }

@@ -14,20 +14,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the meetings module's own list of the commissions, fed by the regional-commissions events, and
- * checks the commission codes a meeting names against it: a commission must be known here, and not
- * dissolved, to be invited, to organise, to speak or to be responsible for an action item.
+ * The meetings module's own projection of the commissions (named apart from annual planning's
+ * {@code CommissionProjection}, so that the two beans do not clash in the application), fed by the
+ * regional-commissions events. It checks the commission codes a meeting names: a commission must be
+ * known here, and not dissolved, to be invited, to organise, to speak or to be responsible for an item.
  */
 @Service
-class CommissionProjection {
+class CommissionRegister {
 
-    private static final Logger log = LoggerFactory.getLogger(CommissionProjection.class);
+    private static final Logger log = LoggerFactory.getLogger(CommissionRegister.class);
 
-    private final KnownCommissionRepository commissions;
+    private final RegisteredCommissionRepository commissions;
 
     private final Clock clock;
 
-    CommissionProjection(KnownCommissionRepository commissions, Clock clock) {
+    CommissionRegister(RegisteredCommissionRepository commissions, Clock clock) {
         this.commissions = commissions;
         this.clock = clock;
     }

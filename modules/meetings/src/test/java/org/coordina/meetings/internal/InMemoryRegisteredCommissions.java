@@ -10,9 +10,9 @@ import java.util.UUID;
 import org.coordina.regionalcommissions.events.CommissionStatus;
 
 /** The projection of the commissions in a map, with the upsert's rules (newer versions win, nulls keep). */
-class InMemoryKnownCommissions implements KnownCommissionRepository {
+class InMemoryRegisteredCommissions implements RegisteredCommissionRepository {
 
-    final Map<UUID, KnownCommission> rows = new LinkedHashMap<>();
+    final Map<UUID, RegisteredCommission> rows = new LinkedHashMap<>();
 
     @Override
     public boolean upsert(UUID id, String code, String nameBg, String nameEn, String status, long sourceVersion,
@@ -21,7 +21,7 @@ class InMemoryKnownCommissions implements KnownCommissionRepository {
         if (stored != null && stored.sourceVersion() >= sourceVersion) {
             return false;
         }
-        rows.put(id, new KnownCommission(id, code,
+        rows.put(id, new RegisteredCommission(id, code,
                 nameBg != null ? nameBg : stored != null ? stored.nameBg() : code,
                 nameEn != null ? nameEn : stored != null ? stored.nameEn() : code,
                 status != null ? CommissionStatus.valueOf(status)
@@ -31,13 +31,13 @@ class InMemoryKnownCommissions implements KnownCommissionRepository {
     }
 
     @Override
-    public List<KnownCommission> findUsable(Collection<String> codes) {
+    public List<RegisteredCommission> findUsable(Collection<String> codes) {
         return rows.values().stream().filter(row -> codes.contains(row.code()))
                 .filter(row -> row.status() != CommissionStatus.DISSOLVED).toList();
     }
 
     @Override
-    public List<KnownCommission> findByCode(String code) {
+    public List<RegisteredCommission> findByCode(String code) {
         return rows.values().stream().filter(row -> row.code().equals(code)).toList();
     }
 }

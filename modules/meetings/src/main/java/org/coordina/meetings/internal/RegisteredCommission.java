@@ -12,6 +12,6 @@ import org.springframework.data.relational.core.mapping.Table;
  * regional-commissions events; {@code sourceVersion} is the commission's version there.
  */
 @Table(schema = "meetings", name = "known_commission")
-record KnownCommission(@Id UUID id, String code, String nameBg, String nameEn, CommissionStatus status,
+record RegisteredCommission(@Id UUID id, String code, String nameBg, String nameEn, CommissionStatus status,
         long sourceVersion, Instant projectedAt) {
 }

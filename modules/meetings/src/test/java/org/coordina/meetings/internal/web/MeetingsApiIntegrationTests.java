@@ -287,6 +287,24 @@ class MeetingsApiIntegrationTests {
     }
 
     @Test
+    void aCallerWhoMayNotChangeAMeetingIsRefusedBeforeTheBodyIsRead() throws Exception {
+        var code = api.knownCommission();
+        var path = api.national(code, 2030);
+        var invitedSecretary = TestUsers.as(Role.LOCAL_SECRETARY, code);
+        // Unreadable and without If-Match: either would be a 4xx of its own if the body were read.
+        mvc.perform(put(path).with(invitedSecretary).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"titleBg\": " + "[".repeat(10_000)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(put(path + "/participants").with(TestUsers.as(Role.LOCAL_MEMBER, code))
+                .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get(path).with(TestUsers.as(Role.LOCAL_SECRETARY, Caller.OTHER_COMMISSION)))
+                .andExpect(status().isForbidden());
+        assertThat(api.etag(path)).isEqualTo("\"1\"");
+    }
+
+    @Test
     void unknownMeetingsAreNotFoundAndMalformedIdsAreBadRequests() throws Exception {
         mvc.perform(get(MEETINGS + "/" + UUID.randomUUID()).with(TestUsers.as(Role.AUDITOR)))
                 .andExpect(status().isNotFound())

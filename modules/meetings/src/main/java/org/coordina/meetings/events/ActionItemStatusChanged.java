@@ -1,0 +1,9 @@
+package org.coordina.meetings.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An agreed action item was done or dropped (or reopened). */
+public record ActionItemStatusChanged(UUID eventId, Instant occurredAt, UUID meetingId, long version, UUID itemId,
+        Party responsible, ActionItemStatus previousStatus, ActionItemStatus status) {
+}

@@ -1,0 +1,9 @@
+package org.coordina.meetings.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A planned meeting was cancelled, with the reason. */
+public record MeetingCancelled(UUID eventId, Instant occurredAt, UUID meetingId, long version, Party organiser,
+        int sequence, String reason) {
+}

@@ -1,0 +1,9 @@
+package org.coordina.meetings.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A meeting took place; carries its attendance figures (participants by attendance). */
+public record MeetingHeld(UUID eventId, Instant occurredAt, UUID meetingId, long version, Party organiser,
+        int participants, int present, int absent, int excused, int unknown) {
+}

@@ -1,0 +1,13 @@
+package org.coordina.meetings.events;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+/**
+ * A planned meeting moved. {@code sequence} counts the reschedulings (the first schedule is 0), as a
+ * calendar's SEQUENCE does.
+ */
+public record MeetingRescheduled(UUID eventId, Instant occurredAt, UUID meetingId, long version, Party organiser,
+        LocalDateTime startsAt, LocalDateTime endsAt, String zoneId, int sequence, String reason) {
+}

@@ -53,6 +53,21 @@ public class Backlog {
         return proposal;
     }
 
+    /**
+     * Proposes a meeting's action item to its responsible owner for its target year; a redelivered event
+     * proposes nothing again. The year's cycle need not exist: the proposal waits for it.
+     */
+    Proposal proposeActionItem(int targetYear, PlanOwner owner, UUID meetingId, UUID itemId, String sectionCode,
+            String descriptionBg, String descriptionEn) {
+        if (proposals.existsByOriginAndOriginIdAndOwner(ProposalOrigin.MEETING_ACTION_ITEM, itemId, owner.value())) {
+            return null;
+        }
+        var proposal = proposals.save(Proposal.fromActionItem(targetYear, owner, meetingId, itemId, sectionCode,
+                descriptionBg, descriptionEn));
+        history.created("Proposal", proposal.getId(), proposal.getVersion(), proposal.snapshot());
+        return proposal;
+    }
+
     /** Puts every unfinished activity of the year in the next year's backlog; returns how many. */
     int carryOver(int year) {
         int carried = 0;

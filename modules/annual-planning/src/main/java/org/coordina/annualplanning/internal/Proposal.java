@@ -34,6 +34,8 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
 
     private UUID originId;
 
+    private UUID originMeetingId;
+
     private String sectionCode;
 
     private String titleBg;
@@ -85,6 +87,20 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
         proposal.description = description;
         proposal.status = ProposalStatus.PENDING;
         return proposal;
+    }
+
+    /** An action item agreed at a meeting, proposed to its responsible owner for its target year. */
+    static Proposal fromActionItem(int targetYear, PlanOwner owner, UUID meetingId, UUID itemId, String sectionCode,
+            String descriptionBg, String descriptionEn) {
+        var proposal = propose(targetYear, owner, ProposalOrigin.MEETING_ACTION_ITEM, itemId, sectionCode,
+                shortTitle(descriptionBg), shortTitle(descriptionEn), descriptionEn);
+        proposal.originMeetingId = meetingId;
+        return proposal;
+    }
+
+    /** An action item's description as an activity title: its first 300 characters. */
+    private static String shortTitle(String description) {
+        return description == null || description.length() <= 300 ? description : description.substring(0, 297) + "...";
     }
 
     /** The owner took the proposal into its plan as this activity. */
@@ -153,6 +169,10 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
 
     public String getDescription() {
         return description;
+    }
+
+    public UUID getOriginMeetingId() {
+        return originMeetingId;
     }
 
     public ProposalStatus getStatus() {

@@ -33,13 +33,14 @@ public class ProposalList {
     /** A page of the owner's proposals for the year, all of them or those in one status. */
     public Page<ProposalEntry> page(int year, PlanOwner owner, ProposalStatus status, Pageable pageable) {
         var statusName = status == null ? null : status.name();
-        var entries = jdbc.sql("SELECT id, target_year, owner, origin, origin_id, section_code, title_bg, title_en, status,"
+        var entries = jdbc.sql("SELECT id, target_year, owner, origin, origin_id, origin_meeting_id, section_code, title_bg, title_en, status,"
                 + " decline_reason, adopted_activity_id, version" + WHERE
                 + SqlPage.clause(pageable, COLUMNS, "created_at, id"))
                 .param("year", year).param("owner", owner.value()).param("status", statusName)
                 .query((row, n) -> new ProposalEntry(row.getObject("id", UUID.class), row.getInt("target_year"),
                         row.getString("owner"), ProposalOrigin.valueOf(row.getString("origin")),
-                        row.getObject("origin_id", UUID.class), row.getString("section_code"), row.getString("title_bg"),
+                        row.getObject("origin_id", UUID.class), row.getObject("origin_meeting_id", UUID.class),
+                        row.getString("section_code"), row.getString("title_bg"),
                         row.getString("title_en"), ProposalStatus.valueOf(row.getString("status")),
                         row.getString("decline_reason"), row.getObject("adopted_activity_id", UUID.class),
                         row.getLong("version")))

@@ -3,6 +3,7 @@ package org.coordina.webconventions;
 import java.util.List;
 
 import org.coordina.sharedkernel.domain.CommissionCode;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.security.CommissionAccess;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
@@ -45,5 +46,6 @@ class WebMvcConventions implements WebMvcConfigurer {
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addConverter(String.class, CommissionCode.class, CommissionCode::parse);
+        registry.addConverter(String.class, Party.class, Party::parse);
     }
 }

@@ -1,5 +1,6 @@
 package org.coordina.annualplanning.events;
 
+import org.coordina.sharedkernel.domain.Party;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,5 +9,5 @@ import java.util.UUID;
  * {@code version} is the version of the proposal.
  */
 public record ActivityCarriedOver(UUID eventId, Instant occurredAt, UUID activityId, long version, int fromYear,
-        int toYear, PlanOwner owner, UUID proposalId, ActivityStatus lastStatus) {
+        int toYear, Party owner, UUID proposalId, ActivityStatus lastStatus) {
 }

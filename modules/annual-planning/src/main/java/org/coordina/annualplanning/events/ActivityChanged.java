@@ -1,9 +1,10 @@
 package org.coordina.annualplanning.events;
 
+import org.coordina.sharedkernel.domain.Party;
 import java.time.Instant;
 import java.util.UUID;
 
 /** An activity's plan data changed (title, section, link, deadlines, indicators…). */
 public record ActivityChanged(UUID eventId, Instant occurredAt, UUID activityId, long version, UUID planId, int year,
-        PlanOwner owner, String sectionCode, String titleBg, String titleEn, UUID servesActivityId) {
+        Party owner, String sectionCode, String titleBg, String titleEn, UUID servesActivityId) {
 }

@@ -1,5 +1,6 @@
 package org.coordina.annualplanning.events;
 
+import org.coordina.sharedkernel.domain.Party;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,6 +9,6 @@ import java.util.UUID;
  * serves, if any; {@code proposalId} the backlog proposal it was adopted from, if any.
  */
 public record ActivityPlanned(UUID eventId, Instant occurredAt, UUID activityId, long version, UUID planId, int year,
-        PlanOwner owner, String sectionCode, String titleBg, String titleEn, UUID servesActivityId,
+        Party owner, String sectionCode, String titleBg, String titleEn, UUID servesActivityId,
         ActivityOrigin origin, UUID proposalId) {
 }

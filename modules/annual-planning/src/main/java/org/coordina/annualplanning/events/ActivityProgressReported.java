@@ -1,9 +1,10 @@
 package org.coordina.annualplanning.events;
 
+import org.coordina.sharedkernel.domain.Party;
 import java.time.Instant;
 import java.util.UUID;
 
 /** The owner updated one activity's progress in a quarter's report (status and people reached). */
 public record ActivityProgressReported(UUID eventId, Instant occurredAt, UUID progressId, long version,
-        UUID activityId, int year, PlanOwner owner, int quarter, ActivityStatus status, Integer peopleReached) {
+        UUID activityId, int year, Party owner, int quarter, ActivityStatus status, Integer peopleReached) {
 }

@@ -1,9 +1,10 @@
 package org.coordina.annualplanning.events;
 
+import org.coordina.sharedkernel.domain.Party;
 import java.time.Instant;
 import java.util.UUID;
 
 /** The national administration returned a submitted plan to its owner, with the reasons. */
-public record PlanReturned(UUID eventId, Instant occurredAt, UUID planId, long version, int year, PlanOwner owner,
+public record PlanReturned(UUID eventId, Instant occurredAt, UUID planId, long version, int year, Party owner,
         String reasons) {
 }

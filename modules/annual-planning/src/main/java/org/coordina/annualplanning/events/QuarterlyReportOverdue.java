@@ -1,10 +1,11 @@
 package org.coordina.annualplanning.events;
 
+import org.coordina.sharedkernel.domain.Party;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** A quarterly report was not submitted by its due date (published once per report). */
 public record QuarterlyReportOverdue(UUID eventId, Instant occurredAt, UUID reportId, long version, int year,
-        PlanOwner owner, int quarter, LocalDate dueOn) {
+        Party owner, int quarter, LocalDate dueOn) {
 }

@@ -1,6 +1,6 @@
 package org.coordina.annualplanning.internal;
 
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.meetings.events.ActionItemAgreed;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -17,7 +17,7 @@ class ActionItemListener {
 
     @ApplicationModuleListener(id = "annualplanning.backlog.action-item-agreed")
     void on(ActionItemAgreed event) {
-        backlog.proposeActionItem(event.targetYear(), PlanOwner.parse(event.responsible().value()), event.meetingId(),
+        backlog.proposeActionItem(event.targetYear(), Party.parse(event.responsible().value()), event.meetingId(),
                 event.itemId(), event.sectionCode(), event.descriptionBg(), event.descriptionEn());
     }
 }

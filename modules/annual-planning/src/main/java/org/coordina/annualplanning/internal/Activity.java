@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.coordina.annualplanning.events.ActivityChanged;
 import org.coordina.annualplanning.events.ActivityOrigin;
 import org.coordina.annualplanning.events.ActivityPlanned;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.persistence.AuditTrail;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -181,8 +181,8 @@ public class Activity extends AbstractAggregateRoot<Activity> {
         return cycleYear;
     }
 
-    public PlanOwner getOwner() {
-        return new PlanOwner(owner);
+    public Party getOwner() {
+        return new Party(owner);
     }
 
     public String getSectionCode() {

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.coordina.annualplanning.events.ActivityOrigin;
 import org.coordina.annualplanning.events.ActivityStatus;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.sharedkernel.persistence.SqlPage;
 import org.springframework.data.domain.Page;
@@ -33,7 +33,7 @@ public class ActivityDirectory {
     }
 
     /** A page of the activities of this owner's plan of this year; 404 when there is no such plan. */
-    public Page<ActivityEntry> page(int year, PlanOwner owner, Pageable pageable) {
+    public Page<ActivityEntry> page(int year, Party owner, Pageable pageable) {
         var entries = jdbc.sql("""
                 SELECT a.id, a.section_code, a.objective_code, a.title_bg, a.title_en, a.serves_activity_id, a.origin,
                        a.version, COALESCE(latest.status, 'NOT_STARTED') AS status
@@ -58,7 +58,7 @@ public class ActivityDirectory {
     }
 
     /** The plan's id followed by the ids of its activities: whose changes make up the plan's history. */
-    public List<UUID> planAndActivityIds(int year, PlanOwner owner) {
+    public List<UUID> planAndActivityIds(int year, Party owner) {
         var planId = planId(year, owner);
         var ids = new ArrayList<UUID>();
         ids.add(planId);
@@ -67,7 +67,7 @@ public class ActivityDirectory {
         return ids;
     }
 
-    private UUID planId(int year, PlanOwner owner) {
+    private UUID planId(int year, Party owner) {
         return jdbc.sql("SELECT id FROM annualplanning.plan WHERE cycle_year = ? AND owner = ?")
                 .params(year, owner.value()).query(UUID.class).optional()
                 .orElseThrow(() -> DomainProblem.notFound("annualplanning.plan.notFound", owner, year));

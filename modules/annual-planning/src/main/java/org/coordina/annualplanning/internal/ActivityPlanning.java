@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import org.coordina.annualplanning.events.ActivityOrigin;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -38,26 +38,26 @@ public class ActivityPlanning {
     }
 
     @Transactional(readOnly = true)
-    public Activity find(int year, PlanOwner owner, UUID id) {
+    public Activity find(int year, Party owner, UUID id) {
         var plan = plans.find(year, owner);
         return activities.findByIdAndPlanId(id, plan.getId())
                 .orElseThrow(() -> DomainProblem.notFound("annualplanning.activity.notFound", id, owner, year));
     }
 
     /** Adds a manually planned activity. */
-    public Activity add(int year, PlanOwner owner, ActivityDetails details) {
+    public Activity add(int year, Party owner, ActivityDetails details) {
         return add(year, owner, details, ActivityOrigin.MANUAL, null);
     }
 
     /** Adds an activity of this origin ({@code proposalId}: the backlog proposal it was adopted from). */
-    Activity add(int year, PlanOwner owner, ActivityDetails details, ActivityOrigin origin, UUID proposalId) {
+    Activity add(int year, Party owner, ActivityDetails details, ActivityOrigin origin, UUID proposalId) {
         var plan = editablePlan(year, owner, details);
         var activity = activities.save(Activity.plan(plan, details, origin, proposalId, clock.instant()));
         history.created("Activity", activity.getId(), activity.getVersion(), activity.snapshot());
         return activity;
     }
 
-    public Activity revise(int year, PlanOwner owner, UUID id, long expectedVersion, ActivityDetails details) {
+    public Activity revise(int year, Party owner, UUID id, long expectedVersion, ActivityDetails details) {
         editablePlan(year, owner, details);
         var activity = find(year, owner, id);
         if (activity.getVersion() != expectedVersion) {
@@ -73,7 +73,7 @@ public class ActivityPlanning {
         return activity;
     }
 
-    private Plan editablePlan(int year, PlanOwner owner, ActivityDetails details) {
+    private Plan editablePlan(int year, Party owner, ActivityDetails details) {
         var cycle = cycles.find(year);
         cycle.requireOpen();
         cycle.requireSection(details.sectionCode(), details.objectiveCode());
@@ -86,7 +86,7 @@ public class ActivityPlanning {
         return plan;
     }
 
-    private void requireNationalActivity(int year, PlanOwner owner, UUID servesActivityId) {
+    private void requireNationalActivity(int year, Party owner, UUID servesActivityId) {
         if (owner.isNational()) {
             throw DomainProblem.ruleViolated("annualplanning.activity.nationalServes");
         }

@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.coordina.annualplanning.events.ActivityCompleted;
 import org.coordina.annualplanning.events.ActivityProgressReported;
 import org.coordina.annualplanning.events.ActivityStatus;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.persistence.AuditTrail;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -65,7 +65,7 @@ public class ActivityProgress extends AbstractAggregateRoot<ActivityProgress> {
     }
 
     /** The first progress entry of this activity in this report, as NOT_STARTED and not yet saved. */
-    static ActivityProgress start(UUID reportId, UUID activityId, int year, PlanOwner owner, int quarter) {
+    static ActivityProgress start(UUID reportId, UUID activityId, int year, Party owner, int quarter) {
         var progress = new ActivityProgress();
         progress.id = UUID.randomUUID();
         progress.reportId = reportId;
@@ -139,8 +139,8 @@ public class ActivityProgress extends AbstractAggregateRoot<ActivityProgress> {
         return cycleYear;
     }
 
-    public PlanOwner getOwner() {
-        return new PlanOwner(owner);
+    public Party getOwner() {
+        return new Party(owner);
     }
 
     public int getQuarter() {

@@ -3,7 +3,7 @@ package org.coordina.annualplanning.internal;
 import java.time.Clock;
 import java.util.UUID;
 
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -40,7 +40,7 @@ public class ActivityProgressReporting {
 
     /** The activity's progress in the quarter, or an unsaved NOT_STARTED one (version 0) when none was reported. */
     @Transactional(readOnly = true)
-    public ActivityProgress find(int year, PlanOwner owner, int quarter, UUID activityId) {
+    public ActivityProgress find(int year, Party owner, int quarter, UUID activityId) {
         var report = reports.find(year, owner, quarter);
         queries.indicatorsOf(report.getPlanId(), activityId).orElseThrow(() -> activityNotFound(year, owner, activityId));
         return progress.findByReportIdAndActivityId(report.getId(), activityId)
@@ -48,7 +48,7 @@ public class ActivityProgressReporting {
     }
 
     /** Records what the owner reports; {@code expectedVersion} 0 creates the activity's first entry in the quarter. */
-    public ActivityProgress report(int year, PlanOwner owner, int quarter, UUID activityId, long expectedVersion,
+    public ActivityProgress report(int year, Party owner, int quarter, UUID activityId, long expectedVersion,
             ProgressDetails details) {
         var gate = queries.lockReport(year, owner, Quarter.check(quarter))
                 .orElseThrow(() -> QuarterlyReports.notFound(year, owner, quarter));
@@ -91,7 +91,7 @@ public class ActivityProgressReporting {
         }
     }
 
-    private static DomainProblem activityNotFound(int year, PlanOwner owner, UUID activityId) {
+    private static DomainProblem activityNotFound(int year, Party owner, UUID activityId) {
         return DomainProblem.notFound("annualplanning.activity.notFound", activityId, owner, year);
     }
 }

@@ -3,7 +3,7 @@ package org.coordina.annualplanning.internal;
 import java.math.BigDecimal;
 
 import org.coordina.annualplanning.events.ActivityStatus;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 
 /**
  * An activity in the programme's annual report, with the figures of accepted reports only: its latest
@@ -11,7 +11,7 @@ import org.coordina.annualplanning.events.PlanOwner;
  * against its target ({@code indicators}: "name: actual / target unit; …") with their mean ratio.
  * {@code serves}: the national activity a local one serves, if any.
  */
-public record AnnualReportLine(String sectionCode, Localized section, PlanOwner owner, Localized title,
+public record AnnualReportLine(String sectionCode, Localized section, Party owner, Localized title,
         Localized serves, ActivityStatus status, long peopleReached, Localized indicators,
         BigDecimal meanAchievement) {
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.coordina.annualplanning.events.ActivityOrigin;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -42,7 +42,7 @@ public class Backlog {
      * Proposes an activity from another module; a redelivered event (same origin and owner) proposes
      * nothing again. The year's cycle need not exist: the proposal waits for it.
      */
-    Proposal propose(int targetYear, PlanOwner owner, ProposalOrigin origin, UUID originId, String sectionCode,
+    Proposal propose(int targetYear, Party owner, ProposalOrigin origin, UUID originId, String sectionCode,
             String titleBg, String titleEn, String description) {
         if (proposals.existsByOriginAndOriginIdAndOwner(origin, originId, owner.value())) {
             return null;
@@ -57,7 +57,7 @@ public class Backlog {
      * Proposes a meeting's action item to its responsible owner for its target year; a redelivered event
      * proposes nothing again. The year's cycle need not exist: the proposal waits for it.
      */
-    Proposal proposeActionItem(int targetYear, PlanOwner owner, UUID meetingId, UUID itemId, String sectionCode,
+    Proposal proposeActionItem(int targetYear, Party owner, UUID meetingId, UUID itemId, String sectionCode,
             String descriptionBg, String descriptionEn) {
         if (proposals.existsByOriginAndOriginIdAndOwner(ProposalOrigin.MEETING_ACTION_ITEM, itemId, owner.value())) {
             return null;
@@ -83,7 +83,7 @@ public class Backlog {
     }
 
     @Transactional(readOnly = true)
-    public Proposal find(int year, PlanOwner owner, UUID id) {
+    public Proposal find(int year, Party owner, UUID id) {
         return proposals.findByIdAndTargetYearAndOwner(id, year, owner.value())
                 .orElseThrow(() -> DomainProblem.notFound("annualplanning.proposal.notFound", id, owner, year));
     }
@@ -92,7 +92,7 @@ public class Backlog {
      * Adopts a proposal into the owner's plan as a new activity that keeps the link to it; the section may
      * be chosen anew (the new year's programme may differ), otherwise the proposal's is used.
      */
-    public Activity adopt(int year, PlanOwner owner, UUID id, long expectedVersion, String sectionCode) {
+    public Activity adopt(int year, Party owner, UUID id, long expectedVersion, String sectionCode) {
         var proposal = current(year, owner, id, expectedVersion);
         var before = proposal.snapshot();
         var section = sectionCode != null ? sectionCode : proposal.getSectionCode();
@@ -111,7 +111,7 @@ public class Backlog {
     }
 
     /** Declines a proposal with a reason. */
-    public Proposal decline(int year, PlanOwner owner, UUID id, long expectedVersion, String reason) {
+    public Proposal decline(int year, Party owner, UUID id, long expectedVersion, String reason) {
         var proposal = current(year, owner, id, expectedVersion);
         var before = proposal.snapshot();
         proposal.decline(reason);
@@ -121,7 +121,7 @@ public class Backlog {
         return proposal;
     }
 
-    private Proposal current(int year, PlanOwner owner, UUID id, long expectedVersion) {
+    private Proposal current(int year, Party owner, UUID id, long expectedVersion) {
         var proposal = find(year, owner, id);
         if (proposal.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("Proposal " + id + " is at version " + proposal.getVersion()

@@ -3,7 +3,7 @@ package org.coordina.annualplanning.internal;
 import java.time.Clock;
 import java.util.UUID;
 
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.sharedkernel.domain.CommissionCode;
 import org.slf4j.Logger;
@@ -45,7 +45,7 @@ class CommissionProjection {
             return;
         }
         if (status == CommissionStatus.ACTIVE) {
-            cycles.planForOpenCycles(PlanOwner.of(code));
+            cycles.planForOpenCycles(Party.of(code));
         }
     }
 }

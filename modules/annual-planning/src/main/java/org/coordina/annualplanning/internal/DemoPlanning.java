@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.coordina.annualplanning.events.ActivityStatus;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.CommissionCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,12 +135,12 @@ class DemoPlanning {
         var cycle = cycles.draft(YEAR, null, new CycleDeadlines(LocalDate.of(YEAR, 1, 31), 15, LocalDate.of(YEAR, 2, 28)));
         cycles.open(YEAR, cycle.getVersion());
         for (Demo demo : NATIONAL) {
-            activities.add(YEAR, PlanOwner.NATIONAL, details(demo, "National Commission (НКБТХ)", null));
+            activities.add(YEAR, Party.NATIONAL, details(demo, "National Commission (НКБТХ)", null));
         }
-        var plan = plans.find(YEAR, PlanOwner.NATIONAL);
-        plan = plans.submit(YEAR, PlanOwner.NATIONAL, plan.getVersion());
-        plans.approve(YEAR, PlanOwner.NATIONAL, plan.getVersion());
-        seedReports(PlanOwner.NATIONAL, 2);
+        var plan = plans.find(YEAR, Party.NATIONAL);
+        plan = plans.submit(YEAR, Party.NATIONAL, plan.getVersion());
+        plans.approve(YEAR, Party.NATIONAL, plan.getVersion());
+        seedReports(Party.NATIONAL, 2);
         return true;
     }
 
@@ -160,7 +160,7 @@ class DemoPlanning {
             if (plan.isEmpty() || activityRepository.countByPlanId(plan.get().getId()) > 0) {
                 return;
             }
-            var owner = PlanOwner.of(code);
+            var owner = Party.of(code);
             for (Demo demo : LOCAL.subList(0, 3 + index % 4)) {
                 activities.add(YEAR, owner, details(demo, "LCCTHB " + code.value() + " (demo)", serves(demo)));
             }
@@ -184,7 +184,7 @@ class DemoPlanning {
      * submitted (by the commission's place in the list); Q3 filled in but not submitted (a draft, overdue
      * since the year is past). Small, fictional figures.
      */
-    private void seedReports(PlanOwner owner, int index) {
+    private void seedReports(Party owner, int index) {
         var planActivities = activityRepository.findByPlanId(planRepository.findByCycleYearAndOwner(YEAR, owner.value())
                 .orElseThrow().getId());
         for (int quarter = 1; quarter <= 3; quarter++) {
@@ -221,7 +221,7 @@ class DemoPlanning {
         if (national == null) {
             return null;
         }
-        return activityRepository.findFirstByCycleYearAndOwnerAndTitleEn(YEAR, PlanOwner.NATIONAL_VALUE, national)
+        return activityRepository.findFirstByCycleYearAndOwnerAndTitleEn(YEAR, Party.NATIONAL_VALUE, national)
                 .map(Activity::getId).orElse(null);
     }
 

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.coordina.annualplanning.events.ActivityStatus;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,7 +26,7 @@ class JdbcReportingQueries implements ReportingQueries {
     }
 
     @Override
-    public Optional<ReportGate> lockReport(int year, PlanOwner owner, int quarter) {
+    public Optional<ReportGate> lockReport(int year, Party owner, int quarter) {
         return jdbc.sql("""
                 SELECT r.id, r.plan_id, r.status, c.status AS cycle_status
                 FROM annualplanning.quarterly_report r

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.coordina.annualplanning.events.PlanApproved;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.events.PlanReopened;
 import org.coordina.annualplanning.events.PlanReturned;
 import org.coordina.annualplanning.events.PlanSubmitted;
@@ -53,7 +53,7 @@ public class Plan extends AbstractAggregateRoot<Plan> {
     }
 
     /** An empty draft plan of this owner for this cycle's year. */
-    static Plan draft(int year, PlanOwner owner) {
+    static Plan draft(int year, Party owner) {
         var plan = new Plan();
         plan.id = UUID.randomUUID();
         plan.cycleYear = year;
@@ -143,8 +143,8 @@ public class Plan extends AbstractAggregateRoot<Plan> {
         return cycleYear;
     }
 
-    public PlanOwner getOwner() {
-        return new PlanOwner(owner);
+    public Party getOwner() {
+        return new Party(owner);
     }
 
     public PlanStatus getStatus() {

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.sharedkernel.persistence.SqlPage;
 import org.springframework.data.domain.Page;
@@ -48,7 +48,7 @@ public class PlanDirectory {
                 .param("year", year)
                 .param("own", commission.orElse(""))
                 .query((row, number) -> {
-                    var owner = new PlanOwner(row.getString("owner"));
+                    var owner = new Party(row.getString("owner"));
                     return new PlanEntry(row.getObject("id", UUID.class), year, owner,
                             owner.isNational() ? NATIONAL_NAME_BG : nameOr(row.getString("name_bg"), owner),
                             owner.isNational() ? NATIONAL_NAME_EN : nameOr(row.getString("name_en"), owner),
@@ -73,7 +73,7 @@ public class PlanDirectory {
         }
     }
 
-    private static String nameOr(String name, PlanOwner owner) {
+    private static String nameOr(String name, Party owner) {
         return name == null ? owner.value() : name;
     }
 }

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 import org.coordina.annualplanning.events.ActivityStatus;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -141,7 +141,7 @@ public class PlanExports {
     }
 
     /** Checks that the plan exists (404 otherwise) before anything is written. */
-    public void requirePlan(int year, PlanOwner owner) {
+    public void requirePlan(int year, Party owner) {
         plans.find(year, owner);
     }
 
@@ -151,12 +151,12 @@ public class PlanExports {
     }
 
     /** Checks that the report exists (404 otherwise) before anything is written. */
-    public void requireReport(int year, PlanOwner owner, int quarter) {
+    public void requireReport(int year, Party owner, int quarter) {
         report(year, owner, quarter);
     }
 
     /** Every activity of the plan, section by section. */
-    public void planActivities(int year, PlanOwner owner, Consumer<PlanActivityLine> lines) {
+    public void planActivities(int year, Party owner, Consumer<PlanActivityLine> lines) {
         jdbc.sql(PLAN).param("year", year).param("owner", owner.value()).query((RowCallbackHandler) row -> lines.accept(
                 new PlanActivityLine(row.getString("section_code"), localized(row, "section"), localized(row, "title"),
                         row.getString("responsible"), row.getString("partners"), row.getString("financing_source"),
@@ -167,7 +167,7 @@ public class PlanExports {
     }
 
     /** Every activity of the plan with its progress in the quarter's report; 404 when there is no such report. */
-    public void reportActivities(int year, PlanOwner owner, int quarter, Consumer<ReportActivityLine> lines) {
+    public void reportActivities(int year, Party owner, int quarter, Consumer<ReportActivityLine> lines) {
         var report = report(year, owner, quarter);
         jdbc.sql(REPORT).param("report", report.id()).param("plan", report.planId()).query((RowCallbackHandler) row -> lines.accept(
                 new ReportActivityLine(row.getString("section_code"), localized(row, "section"),
@@ -180,12 +180,12 @@ public class PlanExports {
     public void annualReport(int year, Consumer<AnnualReportLine> lines) {
         jdbc.sql(ANNUAL_REPORT).param("year", year).query((RowCallbackHandler) row -> lines.accept(
                 new AnnualReportLine(row.getString("section_code"), localized(row, "section"),
-                        PlanOwner.parse(row.getString("owner")), localized(row, "title"), localized(row, "serves"),
+                        Party.parse(row.getString("owner")), localized(row, "title"), localized(row, "serves"),
                         ActivityStatus.valueOf(row.getString("status")), row.getLong("people_reached"),
                         localized(row, "indicators"), row.getBigDecimal("mean_achievement"))));
     }
 
-    private ReportKey report(int year, PlanOwner owner, int quarter) {
+    private ReportKey report(int year, Party owner, int quarter) {
         Quarter.check(quarter);
         return jdbc.sql("""
                 SELECT id, plan_id FROM annualplanning.quarterly_report

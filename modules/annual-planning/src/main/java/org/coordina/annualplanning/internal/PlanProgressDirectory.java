@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.coordina.annualplanning.events.ActivityStatus;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -49,7 +49,7 @@ public class PlanProgressDirectory {
      * The plan's activities over the period: two statements, one for the activities (latest status, people
      * reached from progress and from contributions) and one for all their indicators.
      */
-    public List<ActivityRollupEntry> rollup(int year, PlanOwner owner, ReportingPeriod period) {
+    public List<ActivityRollupEntry> rollup(int year, Party owner, ReportingPeriod period) {
         var plan = plans.find(year, owner);
         var indicators = indicatorsOf(plan.getId(), year, owner, period);
         return jdbc.sql("""
@@ -87,7 +87,7 @@ public class PlanProgressDirectory {
                 .list();
     }
 
-    private Map<UUID, List<IndicatorRollupEntry>> indicatorsOf(UUID planId, int year, PlanOwner owner,
+    private Map<UUID, List<IndicatorRollupEntry>> indicatorsOf(UUID planId, int year, Party owner,
             ReportingPeriod period) {
         var byActivity = new HashMap<UUID, List<IndicatorRollupEntry>>();
         jdbc.sql("""

@@ -2,7 +2,7 @@ package org.coordina.annualplanning.internal;
 
 import java.time.Clock;
 
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -77,9 +77,9 @@ public class PlanningCycles {
         cycle = cycles.save(cycle);
         history.changed("PlanningCycle", cycle.getId(), cycle.getVersion(), "opened", before, cycle.snapshot(), null);
         plans.lockPlanCreation();
-        ensurePlan(year, PlanOwner.NATIONAL);
+        ensurePlan(year, Party.NATIONAL);
         for (KnownCommission commission : commissions.findActive()) {
-            ensurePlan(year, new PlanOwner(commission.code()));
+            ensurePlan(year, new Party(commission.code()));
         }
         return cycle;
     }
@@ -94,14 +94,14 @@ public class PlanningCycles {
     }
 
     /** Gives this owner a plan in every open cycle that has none for it yet (a commission established mid-cycle). */
-    void planForOpenCycles(PlanOwner owner) {
+    void planForOpenCycles(Party owner) {
         plans.lockPlanCreation();
         for (PlanningCycle cycle : cycles.findByStatus(CycleStatus.OPEN)) {
             ensurePlan(cycle.getYear(), owner);
         }
     }
 
-    private void ensurePlan(int year, PlanOwner owner) {
+    private void ensurePlan(int year, Party owner) {
         if (!plans.existsByCycleYearAndOwner(year, owner.value())) {
             var plan = plans.save(Plan.draft(year, owner));
             history.created("Plan", plan.getId(), plan.getVersion(), plan.snapshot());

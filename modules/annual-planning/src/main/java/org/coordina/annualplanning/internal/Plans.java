@@ -2,7 +2,7 @@ package org.coordina.annualplanning.internal;
 
 import java.time.Clock;
 
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -39,26 +39,26 @@ public class Plans {
     }
 
     @Transactional(readOnly = true)
-    public Plan find(int year, PlanOwner owner) {
+    public Plan find(int year, Party owner) {
         return plans.findByCycleYearAndOwner(year, owner.value())
                 .orElseThrow(() -> DomainProblem.notFound("annualplanning.plan.notFound", owner, year));
     }
 
-    public Plan submit(int year, PlanOwner owner, long expectedVersion) {
+    public Plan submit(int year, Party owner, long expectedVersion) {
         var plan = current(year, owner, expectedVersion);
         var before = plan.snapshot();
         plan.submit(activities.countByPlanId(plan.getId()), clock.instant());
         return save(plan, "submitted", before, null);
     }
 
-    public Plan returnWith(int year, PlanOwner owner, long expectedVersion, String reasons) {
+    public Plan returnWith(int year, Party owner, long expectedVersion, String reasons) {
         var plan = current(year, owner, expectedVersion);
         var before = plan.snapshot();
         plan.returnWith(reasons, clock.instant());
         return save(plan, "returned", before, plan.getReturnReasons());
     }
 
-    public Plan approve(int year, PlanOwner owner, long expectedVersion) {
+    public Plan approve(int year, Party owner, long expectedVersion) {
         var plan = current(year, owner, expectedVersion);
         var before = plan.snapshot();
         plan.approve(activities.countByPlanId(plan.getId()), clock.instant());
@@ -68,7 +68,7 @@ public class Plans {
         return approved;
     }
 
-    public Plan reopen(int year, PlanOwner owner, long expectedVersion, String reason) {
+    public Plan reopen(int year, Party owner, long expectedVersion, String reason) {
         var plan = current(year, owner, expectedVersion);
         var before = plan.snapshot();
         plan.reopen(reason, clock.instant());
@@ -76,7 +76,7 @@ public class Plans {
     }
 
     /** The plan, in an open cycle, for a change of its activities or reports. */
-    Plan inOpenCycle(int year, PlanOwner owner) {
+    Plan inOpenCycle(int year, Party owner) {
         cycles.find(year).requireOpen();
         return find(year, owner);
     }
@@ -87,7 +87,7 @@ public class Plans {
         return saved;
     }
 
-    private Plan current(int year, PlanOwner owner, long expectedVersion) {
+    private Plan current(int year, Party owner, long expectedVersion) {
         var plan = inOpenCycle(year, owner);
         if (plan.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("The plan of " + owner + " for " + year + " is at version "

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -147,7 +147,7 @@ public class ProgressQuery {
             var owner = row.getString("owner");
             var state = ReportState.valueOf(row.getString("state"));
             if (!owners.containsKey(owner)) {
-                owners.put(owner, new PlanRow(PlanOwner.parse(owner), row.getString("name_bg"), row.getString("name_en"),
+                owners.put(owner, new PlanRow(Party.parse(owner), row.getString("name_bg"), row.getString("name_en"),
                         PlanStatus.valueOf(row.getString("plan_status")), new ArrayList<>()));
             }
             owners.get(owner).quarters().add(state);
@@ -196,7 +196,7 @@ public class ProgressQuery {
         static final Tally NONE = new Tally(ActivityTally.NONE, IndicatorTally.NONE);
     }
 
-    private record PlanRow(PlanOwner owner, String nameBg, String nameEn, PlanStatus status,
+    private record PlanRow(Party owner, String nameBg, String nameEn, PlanStatus status,
             List<ReportState> quarters) {
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.coordina.annualplanning.events.ActivityCarriedOver;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.sharedkernel.persistence.AuditTrail;
 import org.springframework.data.annotation.Id;
@@ -70,7 +70,7 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
     }
 
     /** A proposal from another module (e.g. a meeting's action item, {@code originId} its id). */
-    static Proposal propose(int targetYear, PlanOwner owner, ProposalOrigin origin, UUID originId, String sectionCode,
+    static Proposal propose(int targetYear, Party owner, ProposalOrigin origin, UUID originId, String sectionCode,
             String titleBg, String titleEn, String description) {
         if (titleBg == null || titleBg.isBlank() || titleEn == null || titleEn.isBlank()) {
             throw DomainProblem.ruleViolated("annualplanning.proposal.titleRequired");
@@ -90,7 +90,7 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
     }
 
     /** An action item agreed at a meeting, proposed to its responsible owner for its target year. */
-    static Proposal fromActionItem(int targetYear, PlanOwner owner, UUID meetingId, UUID itemId, String sectionCode,
+    static Proposal fromActionItem(int targetYear, Party owner, UUID meetingId, UUID itemId, String sectionCode,
             String descriptionBg, String descriptionEn) {
         var proposal = propose(targetYear, owner, ProposalOrigin.MEETING_ACTION_ITEM, itemId, sectionCode,
                 shortTitle(descriptionBg), shortTitle(descriptionEn), descriptionEn);
@@ -143,8 +143,8 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
         return targetYear;
     }
 
-    public PlanOwner getOwner() {
-        return new PlanOwner(owner);
+    public Party getOwner() {
+        return new Party(owner);
     }
 
     public ProposalOrigin getOrigin() {

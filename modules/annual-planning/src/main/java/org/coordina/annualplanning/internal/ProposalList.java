@@ -3,7 +3,7 @@ package org.coordina.annualplanning.internal;
 import java.util.Map;
 import java.util.UUID;
 
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.persistence.SqlPage;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -31,7 +31,7 @@ public class ProposalList {
     }
 
     /** A page of the owner's proposals for the year, all of them or those in one status. */
-    public Page<ProposalEntry> page(int year, PlanOwner owner, ProposalStatus status, Pageable pageable) {
+    public Page<ProposalEntry> page(int year, Party owner, ProposalStatus status, Pageable pageable) {
         var statusName = status == null ? null : status.name();
         var entries = jdbc.sql("SELECT id, target_year, owner, origin, origin_id, origin_meeting_id, section_code, title_bg, title_en, status,"
                 + " decline_reason, adopted_activity_id, version" + WHERE

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.coordina.annualplanning.events.ActivityStatus;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.events.QuarterlyReportAccepted;
 import org.coordina.annualplanning.events.QuarterlyReportOverdue;
 import org.coordina.annualplanning.events.QuarterlyReportReopened;
@@ -81,7 +81,7 @@ public class QuarterlyReport extends AbstractAggregateRoot<QuarterlyReport> {
      * Refuses a change of a report in this status and quarter on {@code today}: only DRAFT and RETURNED
      * reports change (409 naming the status), and not before the quarter's first day (409).
      */
-    static void requireEditable(PlanOwner owner, int year, int quarter, ReportStatus status, LocalDate today) {
+    static void requireEditable(Party owner, int year, int quarter, ReportStatus status, LocalDate today) {
         if (!status.isEditable()) {
             throw DomainProblem.conflict("annualplanning.report.notEditable", owner, year, quarter, status);
         }
@@ -184,8 +184,8 @@ public class QuarterlyReport extends AbstractAggregateRoot<QuarterlyReport> {
         return cycleYear;
     }
 
-    public PlanOwner getOwner() {
-        return new PlanOwner(owner);
+    public Party getOwner() {
+        return new Party(owner);
     }
 
     public int getQuarter() {

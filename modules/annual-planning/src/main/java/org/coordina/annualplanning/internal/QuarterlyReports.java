@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.sharedkernel.persistence.HistoryEntry;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -49,40 +49,40 @@ public class QuarterlyReports {
 
     /** The reports of this owner's plan, by quarter (none until the plan is approved). */
     @Transactional(readOnly = true)
-    public List<QuarterlyReport> of(int year, PlanOwner owner) {
+    public List<QuarterlyReport> of(int year, Party owner) {
         return reports.findByPlanIdOrderByQuarter(plans.find(year, owner).getId());
     }
 
     @Transactional(readOnly = true)
-    public QuarterlyReport find(int year, PlanOwner owner, int quarter) {
+    public QuarterlyReport find(int year, Party owner, int quarter) {
         Quarter.check(quarter);
         return reports.findByPlanIdAndQuarter(plans.find(year, owner).getId(), quarter)
                 .orElseThrow(() -> notFound(year, owner, quarter));
     }
 
     /** The owner hands the report in, with the count of the plan's activities by their status in the quarter. */
-    public QuarterlyReport submit(int year, PlanOwner owner, int quarter, long expectedVersion) {
+    public QuarterlyReport submit(int year, Party owner, int quarter, long expectedVersion) {
         var report = current(year, owner, quarter, expectedVersion);
         var before = report.snapshot();
         report.submit(queries.countByStatus(report.getPlanId(), report.getId()), clock.instant(), today());
         return save(report, "submitted", before, null);
     }
 
-    public QuarterlyReport accept(int year, PlanOwner owner, int quarter, long expectedVersion) {
+    public QuarterlyReport accept(int year, Party owner, int quarter, long expectedVersion) {
         var report = current(year, owner, quarter, expectedVersion);
         var before = report.snapshot();
         report.accept(clock.instant());
         return save(report, "accepted", before, null);
     }
 
-    public QuarterlyReport returnWith(int year, PlanOwner owner, int quarter, long expectedVersion, String comments) {
+    public QuarterlyReport returnWith(int year, Party owner, int quarter, long expectedVersion, String comments) {
         var report = current(year, owner, quarter, expectedVersion);
         var before = report.snapshot();
         report.returnWith(comments, clock.instant());
         return save(report, "returned", before, report.getComments());
     }
 
-    public QuarterlyReport reopen(int year, PlanOwner owner, int quarter, long expectedVersion, String reason) {
+    public QuarterlyReport reopen(int year, Party owner, int quarter, long expectedVersion, String reason) {
         var report = current(year, owner, quarter, expectedVersion);
         var before = report.snapshot();
         report.reopen(reason, clock.instant());
@@ -115,7 +115,7 @@ public class QuarterlyReports {
 
     /** The history of the report and of its activities' progress entries, oldest first. */
     @Transactional(readOnly = true)
-    public List<HistoryEntry> history(int year, PlanOwner owner, int quarter) {
+    public List<HistoryEntry> history(int year, Party owner, int quarter) {
         var report = find(year, owner, quarter);
         var ids = new ArrayList<UUID>();
         ids.add(report.getId());
@@ -135,7 +135,7 @@ public class QuarterlyReports {
     }
 
     /** The report in an open cycle, its row locked, at the version the client read; 412 when it changed since. */
-    private QuarterlyReport current(int year, PlanOwner owner, int quarter, long expectedVersion) {
+    private QuarterlyReport current(int year, Party owner, int quarter, long expectedVersion) {
         Quarter.check(quarter);
         var plan = plans.inOpenCycle(year, owner);
         var report = reports.findForUpdateByPlanIdAndQuarter(plan.getId(), quarter)
@@ -147,7 +147,7 @@ public class QuarterlyReports {
         return report;
     }
 
-    static DomainProblem notFound(int year, PlanOwner owner, int quarter) {
+    static DomainProblem notFound(int year, Party owner, int quarter) {
         return DomainProblem.notFound("annualplanning.report.notFound", owner, year, quarter);
     }
 }

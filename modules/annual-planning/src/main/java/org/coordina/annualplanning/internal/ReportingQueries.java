@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.coordina.annualplanning.events.ActivityStatus;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 
 /**
  * The small queries quarterly reporting runs instead of loading whole plans: the report's gate for a
@@ -15,7 +15,7 @@ import org.coordina.annualplanning.events.PlanOwner;
 interface ReportingQueries {
 
     /** The report of this owner's plan on this quarter with its cycle's status, its row locked {@code FOR SHARE}. */
-    Optional<ReportGate> lockReport(int year, PlanOwner owner, int quarter);
+    Optional<ReportGate> lockReport(int year, Party owner, int quarter);
 
     /** The indicator ids of this activity of this plan; empty when the plan has no such activity. */
     Optional<Set<UUID>> indicatorsOf(UUID planId, UUID activityId);

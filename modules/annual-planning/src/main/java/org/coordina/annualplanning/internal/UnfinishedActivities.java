@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.coordina.annualplanning.events.ActivityStatus;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,7 +34,7 @@ class UnfinishedActivities {
                 """)
                 .param(year)
                 .query((row, n) -> new UnfinishedActivity(row.getObject("id", UUID.class), row.getInt("cycle_year"),
-                        new PlanOwner(row.getString("owner")), row.getString("section_code"), row.getString("title_bg"),
+                        new Party(row.getString("owner")), row.getString("section_code"), row.getString("title_bg"),
                         row.getString("title_en"), row.getString("description"),
                         ActivityStatus.valueOf(row.getString("status"))))
                 .list();

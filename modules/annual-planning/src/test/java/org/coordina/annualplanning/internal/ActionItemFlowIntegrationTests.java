@@ -7,9 +7,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.coordina.annualplanning.events.ActivityOrigin;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.meetings.events.ActionItemAgreed;
-import org.coordina.meetings.events.Party;
 import org.coordina.regionalcommissions.events.CommissionEstablished;
 import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.sharedkernel.domain.CommissionCode;
@@ -43,7 +42,7 @@ class ActionItemFlowIntegrationTests {
     void anAgreedActionItemIsProposedOnceToItsOwnerAndAdoptedWithTheLinkBackToTheMeeting(Scenario scenario) {
         scenario.publish(new CommissionEstablished(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), 1, CODE, "МКБТХ Тест",
                 "LCCTHB Test", "Test", "Test Province", LocalDate.of(2010, 1, 1), CommissionStatus.ACTIVE))
-                .andWaitForStateChange(() -> proposals.page(YEAR, PlanOwner.of(CODE), null, Pageable.unpaged()))
+                .andWaitForStateChange(() -> proposals.page(YEAR, Party.of(CODE), null, Pageable.unpaged()))
                 .andVerify(page -> assertThat(page).isEmpty());
         var meetingId = UUID.randomUUID();
         var itemId = UUID.randomUUID();
@@ -52,7 +51,7 @@ class ActionItemFlowIntegrationTests {
 
         // The item arrives before its year's cycle exists: the proposal waits for it; a redelivery adds nothing.
         scenario.publish(agreed)
-                .andWaitForStateChange(() -> proposals.page(YEAR, PlanOwner.of(CODE), null, Pageable.unpaged()).getContent(),
+                .andWaitForStateChange(() -> proposals.page(YEAR, Party.of(CODE), null, Pageable.unpaged()).getContent(),
                         list -> !list.isEmpty())
                 .andVerify(list -> assertThat(list).singleElement().satisfies(entry -> {
                     assertThat(entry.origin()).isEqualTo(ProposalOrigin.MEETING_ACTION_ITEM);
@@ -62,18 +61,18 @@ class ActionItemFlowIntegrationTests {
                     assertThat(entry.titleEn()).isEqualTo("Training of local professionals");
                 }));
         new ActionItemListener(backlog).on(agreed);
-        assertThat(proposals.page(YEAR, PlanOwner.of(CODE), null, Pageable.unpaged()).getTotalElements()).isEqualTo(1);
+        assertThat(proposals.page(YEAR, Party.of(CODE), null, Pageable.unpaged()).getTotalElements()).isEqualTo(1);
 
         var cycle = cycles.draft(YEAR, null, null);
         cycles.open(YEAR, cycle.getVersion());
-        var proposal = proposals.page(YEAR, PlanOwner.of(CODE), null, Pageable.unpaged()).getContent().get(0);
-        var activity = backlog.adopt(YEAR, PlanOwner.of(CODE), proposal.id(), proposal.version(), null);
+        var proposal = proposals.page(YEAR, Party.of(CODE), null, Pageable.unpaged()).getContent().get(0);
+        var activity = backlog.adopt(YEAR, Party.of(CODE), proposal.id(), proposal.version(), null);
 
         assertThat(activity.getOrigin()).isEqualTo(ActivityOrigin.PROPOSAL);
         assertThat(activity.getSectionCode()).isEqualTo("III");
-        var origin = backlog.find(YEAR, PlanOwner.of(CODE), activity.getOriginProposalId());
+        var origin = backlog.find(YEAR, Party.of(CODE), activity.getOriginProposalId());
         assertThat(origin.getOriginMeetingId()).isEqualTo(meetingId);
         assertThat(origin.getOriginId()).isEqualTo(itemId);
-        assertThat(activities.find(YEAR, PlanOwner.of(CODE), activity.getId()).getOriginProposalId()).isEqualTo(proposal.id());
+        assertThat(activities.find(YEAR, Party.of(CODE), activity.getId()).getOriginProposalId()).isEqualTo(proposal.id());
     }
 }

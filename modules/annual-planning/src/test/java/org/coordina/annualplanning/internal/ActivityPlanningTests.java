@@ -17,7 +17,7 @@ import java.util.UUID;
 import org.coordina.annualplanning.events.ActivityChanged;
 import org.coordina.annualplanning.events.ActivityOrigin;
 import org.coordina.annualplanning.events.ActivityPlanned;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.persistence.FieldChange;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class ActivityPlanningTests {
 
     final ActivityPlanning activities = fixture.activities;
 
-    final PlanOwner var = owner("VAR");
+    final Party var = owner("VAR");
 
     @BeforeEach
     void openCycleWithACommission() {
@@ -74,15 +74,15 @@ class ActivityPlanningTests {
 
     @Test
     void aLocalActivityServesANationalActivityOfTheSameYear() {
-        var national = fixture.added(PlanOwner.NATIONAL, null);
+        var national = fixture.added(Party.NATIONAL, null);
         var local = activities.add(YEAR, var, details("II", national.getId()));
         assertThat(local.getServesActivityId()).isEqualTo(national.getId());
     }
 
     @Test
     void aNationalActivityServesNothing() {
-        var national = fixture.added(PlanOwner.NATIONAL, null);
-        refused(() -> activities.add(YEAR, PlanOwner.NATIONAL, details("II", national.getId())), RULE_VIOLATED,
+        var national = fixture.added(Party.NATIONAL, null);
+        refused(() -> activities.add(YEAR, Party.NATIONAL, details("II", national.getId())), RULE_VIOLATED,
                 "annualplanning.activity.nationalServes");
     }
 
@@ -99,7 +99,7 @@ class ActivityPlanningTests {
 
     @Test
     void aLocalActivityServesNoNationalActivityOfAnotherYear() {
-        var national = fixture.added(PlanOwner.NATIONAL, null);
+        var national = fixture.added(Party.NATIONAL, null);
         fixture.cycles.draft(YEAR + 1, null, null);
         fixture.cycles.open(YEAR + 1, 1);
         var nextYear = new ActivityDetails("К", "C", null, "II", null, national.getId(), null, null, null, null, null,
@@ -177,7 +177,7 @@ class ActivityPlanningTests {
 
     @Test
     void aRevisedActivityMayServeANationalOne() {
-        var national = fixture.added(PlanOwner.NATIONAL, null);
+        var national = fixture.added(Party.NATIONAL, null);
         var activity = fixture.added(var, null);
         assertThat(activities.revise(YEAR, var, activity.getId(), 1, details("II", national.getId()))
                 .getServesActivityId()).isEqualTo(national.getId());

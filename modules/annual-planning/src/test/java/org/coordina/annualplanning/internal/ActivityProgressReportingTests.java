@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.coordina.annualplanning.events.ActivityCompleted;
 import org.coordina.annualplanning.events.ActivityProgressReported;
 import org.coordina.annualplanning.events.ActivityStatus;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 class ActivityProgressReportingTests {
 
-    static final PlanOwner NATIONAL = PlanOwner.NATIONAL;
+    static final Party NATIONAL = Party.NATIONAL;
 
     final ReportingServiceFixture fixture = new ReportingServiceFixture();
 
@@ -152,7 +152,7 @@ class ActivityProgressReportingTests {
 
     @Test
     void aPlanWithoutReportsHasNoProgress() {
-        var owner = new PlanOwner("XYZ");
+        var owner = new Party("XYZ");
         assertThatThrownBy(() -> progress.report(YEAR, owner, 2, activity.getId(), 0, notStarted()))
                 .isInstanceOfSatisfying(DomainProblem.class, problem -> {
                     assertThat(problem.messageCode()).isEqualTo("annualplanning.report.notFound");

@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.coordina.annualplanning.events.ActivityCompleted;
 import org.coordina.annualplanning.events.ActivityProgressReported;
 import org.coordina.annualplanning.events.ActivityStatus;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -29,7 +29,7 @@ class ActivityProgressTests {
 
     final UUID indicator = UUID.randomUUID();
 
-    final ActivityProgress progress = ActivityProgress.start(reportId, activityId, 2030, new PlanOwner("ABC"), 2);
+    final ActivityProgress progress = ActivityProgress.start(reportId, activityId, 2030, new Party("ABC"), 2);
 
     @Test
     void aNewEntryIsNotStartedAndUnsaved() {
@@ -37,7 +37,7 @@ class ActivityProgressTests {
         assertThat(progress.getReportId()).isEqualTo(reportId);
         assertThat(progress.getActivityId()).isEqualTo(activityId);
         assertThat(progress.getCycleYear()).isEqualTo(2030);
-        assertThat(progress.getOwner()).isEqualTo(new PlanOwner("ABC"));
+        assertThat(progress.getOwner()).isEqualTo(new Party("ABC"));
         assertThat(progress.getQuarter()).isEqualTo(2);
         assertThat(progress.getStatus()).isEqualTo(ActivityStatus.NOT_STARTED);
         assertThat(progress.getNarrative()).isNull();
@@ -71,7 +71,7 @@ class ActivityProgressTests {
         assertThat(events()).singleElement().isInstanceOfSatisfying(ActivityProgressReported.class, event -> {
             assertThat(event.eventId()).isNotNull();
             assertThat(event).isEqualTo(new ActivityProgressReported(event.eventId(), NOW, progress.getId(), 1,
-                    activityId, 2030, new PlanOwner("ABC"), 2, ActivityStatus.IN_PROGRESS, 25));
+                    activityId, 2030, new Party("ABC"), 2, ActivityStatus.IN_PROGRESS, 25));
         });
     }
 
@@ -84,7 +84,7 @@ class ActivityProgressTests {
                 .isInstanceOfSatisfying(ActivityCompleted.class, event -> {
                     assertThat(event.eventId()).isNotNull();
                     assertThat(event).isEqualTo(new ActivityCompleted(event.eventId(), NOW, activityId, 1, 2030,
-                            new PlanOwner("ABC"), 2));
+                            new Party("ABC"), 2));
                 });
         saved(1);
         progress.report(details(ActivityStatus.COMPLETED, 11), Set.of(), NOW);

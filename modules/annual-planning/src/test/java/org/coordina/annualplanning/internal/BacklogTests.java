@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.coordina.annualplanning.events.ActivityCarriedOver;
 import org.coordina.annualplanning.events.ActivityOrigin;
 import org.coordina.annualplanning.events.ActivityStatus;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.events.PlanningCycleClosed;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class BacklogTests {
             assertThat(proposal.getTargetYear()).isEqualTo(ServiceFixture.YEAR + 1);
             assertThat(proposal.getOrigin()).isEqualTo(ProposalOrigin.CARRY_OVER);
             assertThat(proposal.getOriginId()).isEqualTo(first.id());
-            assertThat(proposal.getOwner()).isEqualTo(PlanOwner.NATIONAL);
+            assertThat(proposal.getOwner()).isEqualTo(Party.NATIONAL);
             assertThat(proposal.getSectionCode()).isEqualTo("II");
             assertThat(proposal.getTitleBg()).isEqualTo("Дейност First");
             assertThat(proposal.getTitleEn()).isEqualTo("First");
@@ -96,9 +96,9 @@ class BacklogTests {
         var item = UUID.randomUUID();
         var longText = "x".repeat(400);
 
-        var proposal = backlog.proposeActionItem(2031, PlanOwner.NATIONAL, meeting, item, "III", "Обучение", longText);
+        var proposal = backlog.proposeActionItem(2031, Party.NATIONAL, meeting, item, "III", "Обучение", longText);
 
-        assertThat(backlog.proposeActionItem(2031, PlanOwner.NATIONAL, meeting, item, "III", "Обучение", longText)).isNull();
+        assertThat(backlog.proposeActionItem(2031, Party.NATIONAL, meeting, item, "III", "Обучение", longText)).isNull();
         assertThat(proposal.getOrigin()).isEqualTo(ProposalOrigin.MEETING_ACTION_ITEM);
         assertThat(proposal.getOriginId()).isEqualTo(item);
         assertThat(proposal.getOriginMeetingId()).isEqualTo(meeting);
@@ -114,10 +114,10 @@ class BacklogTests {
     void aProposalFromAnotherModuleIsProposedOnce() {
         var origin = UUID.randomUUID();
 
-        var proposal = backlog.propose(2031, PlanOwner.NATIONAL, ProposalOrigin.MEETING_ACTION_ITEM, origin, "I", "Среща",
+        var proposal = backlog.propose(2031, Party.NATIONAL, ProposalOrigin.MEETING_ACTION_ITEM, origin, "I", "Среща",
                 "Meeting", "Why");
 
-        assertThat(backlog.propose(2031, PlanOwner.NATIONAL, ProposalOrigin.MEETING_ACTION_ITEM, origin, "I", "Среща",
+        assertThat(backlog.propose(2031, Party.NATIONAL, ProposalOrigin.MEETING_ACTION_ITEM, origin, "I", "Среща",
                 "Meeting", "Why")).isNull();
         assertThat(proposal.getTitleEn()).isEqualTo("Meeting");
         assertThat(proposal.getOriginMeetingId()).isNull();
@@ -130,8 +130,8 @@ class BacklogTests {
         var fromMeeting = proposal(ProposalOrigin.MEETING_ACTION_ITEM, null);
         long versionBefore = carried.getVersion();
 
-        var activity = backlog.adopt(ServiceFixture.YEAR, PlanOwner.NATIONAL, carried.getId(), carried.getVersion(), null);
-        var chosen = backlog.adopt(ServiceFixture.YEAR, PlanOwner.NATIONAL, fromMeeting.getId(), fromMeeting.getVersion(), "IV");
+        var activity = backlog.adopt(ServiceFixture.YEAR, Party.NATIONAL, carried.getId(), carried.getVersion(), null);
+        var chosen = backlog.adopt(ServiceFixture.YEAR, Party.NATIONAL, fromMeeting.getId(), fromMeeting.getVersion(), "IV");
 
         assertThat(activity.getOrigin()).isEqualTo(ActivityOrigin.CARRIED_OVER);
         assertThat(activity.getOriginProposalId()).isEqualTo(carried.getId());
@@ -140,7 +140,7 @@ class BacklogTests {
         assertThat(activity.getDescription()).isEqualTo("Because");
         assertThat(chosen.getOrigin()).isEqualTo(ActivityOrigin.PROPOSAL);
         assertThat(chosen.getSectionCode()).isEqualTo("IV");
-        var adopted = backlog.find(ServiceFixture.YEAR, PlanOwner.NATIONAL, carried.getId());
+        var adopted = backlog.find(ServiceFixture.YEAR, Party.NATIONAL, carried.getId());
         assertThat(adopted.getStatus()).isEqualTo(ProposalStatus.ADOPTED);
         assertThat(adopted.getAdoptedActivityId()).isEqualTo(activity.getId());
         assertThat(adopted.getVersion()).isEqualTo(versionBefore + 1);
@@ -152,7 +152,7 @@ class BacklogTests {
         fixture.openCycle();
         var proposal = proposal(ProposalOrigin.MEETING_ACTION_ITEM, null);
 
-        assertThatThrownBy(() -> backlog.adopt(ServiceFixture.YEAR, PlanOwner.NATIONAL, proposal.getId(),
+        assertThatThrownBy(() -> backlog.adopt(ServiceFixture.YEAR, Party.NATIONAL, proposal.getId(),
                 proposal.getVersion(), null)).isInstanceOf(DomainProblem.class).hasMessageContaining("sectionRequired");
         assertThat(fixture.activityRepository.count()).isZero();
     }
@@ -162,18 +162,18 @@ class BacklogTests {
         fixture.openCycle();
         var proposal = proposal(ProposalOrigin.CARRY_OVER, "II");
 
-        assertThatThrownBy(() -> backlog.decline(ServiceFixture.YEAR, PlanOwner.NATIONAL, proposal.getId(),
+        assertThatThrownBy(() -> backlog.decline(ServiceFixture.YEAR, Party.NATIONAL, proposal.getId(),
                 proposal.getVersion(), " ")).isInstanceOf(DomainProblem.class).hasMessageContaining("reasonRequired");
-        var declined = backlog.decline(ServiceFixture.YEAR, PlanOwner.NATIONAL, proposal.getId(), proposal.getVersion(),
+        var declined = backlog.decline(ServiceFixture.YEAR, Party.NATIONAL, proposal.getId(), proposal.getVersion(),
                 "  Done by a partner ");
 
         assertThat(declined.getStatus()).isEqualTo(ProposalStatus.DECLINED);
         assertThat(declined.getDeclineReason()).isEqualTo("Done by a partner");
         assertThat(fixture.store.last().action()).isEqualTo("declined");
         assertThat(fixture.store.last().reason()).isEqualTo("Done by a partner");
-        assertThatThrownBy(() -> backlog.adopt(ServiceFixture.YEAR, PlanOwner.NATIONAL, proposal.getId(),
+        assertThatThrownBy(() -> backlog.adopt(ServiceFixture.YEAR, Party.NATIONAL, proposal.getId(),
                 declined.getVersion(), null)).isInstanceOf(DomainProblem.class).hasMessageContaining("notPending");
-        assertThatThrownBy(() -> backlog.decline(ServiceFixture.YEAR, PlanOwner.NATIONAL, proposal.getId(),
+        assertThatThrownBy(() -> backlog.decline(ServiceFixture.YEAR, Party.NATIONAL, proposal.getId(),
                 declined.getVersion(), "Again")).isInstanceOf(DomainProblem.class).hasMessageContaining("notPending");
     }
 
@@ -182,29 +182,29 @@ class BacklogTests {
         fixture.openCycle();
         var proposal = proposal(ProposalOrigin.CARRY_OVER, "II");
 
-        assertThatThrownBy(() -> backlog.decline(ServiceFixture.YEAR, PlanOwner.NATIONAL, proposal.getId(),
+        assertThatThrownBy(() -> backlog.decline(ServiceFixture.YEAR, Party.NATIONAL, proposal.getId(),
                 proposal.getVersion() + 1, "Why")).isInstanceOf(OptimisticLockingFailureException.class);
-        assertThatThrownBy(() -> backlog.find(ServiceFixture.YEAR + 1, PlanOwner.NATIONAL, proposal.getId()))
+        assertThatThrownBy(() -> backlog.find(ServiceFixture.YEAR + 1, Party.NATIONAL, proposal.getId()))
                 .isInstanceOf(DomainProblem.class).hasMessageContaining("proposal.notFound");
-        assertThatThrownBy(() -> backlog.find(ServiceFixture.YEAR, new PlanOwner("VAR"), proposal.getId()))
+        assertThatThrownBy(() -> backlog.find(ServiceFixture.YEAR, new Party("VAR"), proposal.getId()))
                 .isInstanceOf(DomainProblem.class);
     }
 
     @Test
     void aProposalNeedsBothTitles() {
-        assertThatThrownBy(() -> Proposal.propose(2031, PlanOwner.NATIONAL, ProposalOrigin.CARRY_OVER, UUID.randomUUID(),
+        assertThatThrownBy(() -> Proposal.propose(2031, Party.NATIONAL, ProposalOrigin.CARRY_OVER, UUID.randomUUID(),
                 "I", " ", "Title", null)).isInstanceOf(DomainProblem.class).hasMessageContaining("titleRequired");
-        assertThatThrownBy(() -> Proposal.propose(2031, PlanOwner.NATIONAL, ProposalOrigin.CARRY_OVER, UUID.randomUUID(),
+        assertThatThrownBy(() -> Proposal.propose(2031, Party.NATIONAL, ProposalOrigin.CARRY_OVER, UUID.randomUUID(),
                 "I", "Заглавие", null, null)).isInstanceOf(DomainProblem.class);
-        assertThatThrownBy(() -> Proposal.propose(2031, PlanOwner.NATIONAL, ProposalOrigin.CARRY_OVER, UUID.randomUUID(),
+        assertThatThrownBy(() -> Proposal.propose(2031, Party.NATIONAL, ProposalOrigin.CARRY_OVER, UUID.randomUUID(),
                 "I", null, "Title", null)).isInstanceOf(DomainProblem.class);
-        assertThatThrownBy(() -> Proposal.propose(2031, PlanOwner.NATIONAL, ProposalOrigin.CARRY_OVER, UUID.randomUUID(),
+        assertThatThrownBy(() -> Proposal.propose(2031, Party.NATIONAL, ProposalOrigin.CARRY_OVER, UUID.randomUUID(),
                 "I", "Заглавие", "", null)).isInstanceOf(DomainProblem.class);
     }
 
     @Test
     void aSnapshotHoldsWhatTheOwnerDecided() {
-        var proposal = Proposal.propose(2031, PlanOwner.NATIONAL, ProposalOrigin.CARRY_OVER, UUID.randomUUID(), "I", "З",
+        var proposal = Proposal.propose(2031, Party.NATIONAL, ProposalOrigin.CARRY_OVER, UUID.randomUUID(), "I", "З",
                 "T", null);
         var activity = UUID.randomUUID();
 
@@ -215,14 +215,14 @@ class BacklogTests {
     }
 
     private Proposal proposal(ProposalOrigin origin, String section) {
-        var proposal = proposals.save(Proposal.propose(ServiceFixture.YEAR, PlanOwner.NATIONAL, origin, UUID.randomUUID(),
+        var proposal = proposals.save(Proposal.propose(ServiceFixture.YEAR, Party.NATIONAL, origin, UUID.randomUUID(),
                 section, "Предложение", "Proposed", "Because"));
         fixture.published.clear();
         return proposal;
     }
 
     private UnfinishedActivity unfinished(int year, String title, ActivityStatus status) {
-        var activity = new UnfinishedActivity(UUID.randomUUID(), year, PlanOwner.NATIONAL, "II", "Дейност " + title, title,
+        var activity = new UnfinishedActivity(UUID.randomUUID(), year, Party.NATIONAL, "II", "Дейност " + title, title,
                 "About " + title, status);
         unfinished.add(activity);
         return activity;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.regionalcommissions.events.CommissionDetailsChanged;
 import org.coordina.regionalcommissions.events.CommissionEstablished;
 import org.coordina.regionalcommissions.events.CommissionStatus;
@@ -72,7 +72,7 @@ class CommissionProjectionIntegrationTests {
                 .andVerify(plan -> {
                     assertThat(plan).get().satisfies(found -> {
                         assertThat(found.getStatus()).isEqualTo(PlanStatus.DRAFT);
-                        assertThat(found.getOwner()).isEqualTo(PlanOwner.of(code));
+                        assertThat(found.getOwner()).isEqualTo(Party.of(code));
                     });
                 });
         assertThat(commissions.findByCode(code.value())).singleElement().satisfies(known -> {
@@ -121,6 +121,6 @@ class CommissionProjectionIntegrationTests {
                 .satisfies(plan -> assertThat(plan.getStatus()).isEqualTo(PlanStatus.DRAFT));
         int later = openCycle();
         assertThat(plans.existsByCycleYearAndOwner(later, code.value())).isFalse();
-        assertThat(plans.existsByCycleYearAndOwner(later, PlanOwner.NATIONAL_VALUE)).isTrue();
+        assertThat(plans.existsByCycleYearAndOwner(later, Party.NATIONAL_VALUE)).isTrue();
     }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.coordina.annualplanning.events.ActivityCarriedOver;
 import org.coordina.annualplanning.events.ActivityOrigin;
 import org.coordina.annualplanning.events.ActivityStatus;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.events.PlanningCycleClosed;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.junit.jupiter.api.Test;
@@ -48,11 +48,11 @@ class CycleClosingIntegrationTests {
     @Test
     void closingCarriesOverEveryActivityThatIsNeitherCompletedNorCancelled(Scenario scenario) {
         int year = openCycle();
-        var notStarted = activities.add(year, PlanOwner.NATIONAL, details("Not started"));
-        var postponed = activities.add(year, PlanOwner.NATIONAL, details("Postponed"));
-        var completed = activities.add(year, PlanOwner.NATIONAL, details("Completed"));
-        var cancelled = activities.add(year, PlanOwner.NATIONAL, details("Cancelled"));
-        var completedThenReopened = activities.add(year, PlanOwner.NATIONAL, details("Completed in Q1, resumed in Q2"));
+        var notStarted = activities.add(year, Party.NATIONAL, details("Not started"));
+        var postponed = activities.add(year, Party.NATIONAL, details("Postponed"));
+        var completed = activities.add(year, Party.NATIONAL, details("Completed"));
+        var cancelled = activities.add(year, Party.NATIONAL, details("Cancelled"));
+        var completedThenReopened = activities.add(year, Party.NATIONAL, details("Completed in Q1, resumed in Q2"));
         report(completed, 2, ActivityStatus.COMPLETED);
         report(cancelled, 1, ActivityStatus.CANCELLED);
         report(postponed, 1, ActivityStatus.IN_PROGRESS);
@@ -70,7 +70,7 @@ class CycleClosingIntegrationTests {
                     assertThat(cycle.getStatus()).isEqualTo(CycleStatus.CLOSED);
                 });
 
-        var backlogNextYear = proposals.page(year + 1, PlanOwner.NATIONAL, null, org.springframework.data.domain.Pageable.unpaged());
+        var backlogNextYear = proposals.page(year + 1, Party.NATIONAL, null, org.springframework.data.domain.Pageable.unpaged());
         assertThat(backlogNextYear.getContent()).extracting(ProposalEntry::originId)
                 .containsExactlyInAnyOrder(notStarted.getId(), postponed.getId(), completedThenReopened.getId());
         assertThat(backlogNextYear.getContent()).allSatisfy(entry -> {
@@ -83,7 +83,7 @@ class CycleClosingIntegrationTests {
     @Test
     void eachCarriedOverActivityIsAnnouncedWithItsLastStatus(PublishedEvents events) {
         int year = openCycle();
-        var postponed = activities.add(year, PlanOwner.NATIONAL, details("Postponed"));
+        var postponed = activities.add(year, Party.NATIONAL, details("Postponed"));
         report(postponed, 2, ActivityStatus.POSTPONED);
 
         closing.close(year, cycles.find(year).getVersion());
@@ -93,7 +93,7 @@ class CycleClosingIntegrationTests {
                     assertThat(event.activityId()).isEqualTo(postponed.getId());
                     assertThat(event.toYear()).isEqualTo(year + 1);
                     assertThat(event.lastStatus()).isEqualTo(ActivityStatus.POSTPONED);
-                    assertThat(event.owner()).isEqualTo(PlanOwner.NATIONAL);
+                    assertThat(event.owner()).isEqualTo(Party.NATIONAL);
                 });
     }
 
@@ -104,35 +104,35 @@ class CycleClosingIntegrationTests {
 
         assertThatThrownBy(() -> closing.close(year, closed.getVersion())).isInstanceOf(DomainProblem.class)
                 .hasMessageContaining("cycle.wrongStatus");
-        assertThatThrownBy(() -> activities.add(year, PlanOwner.NATIONAL, details("Late"))).isInstanceOf(DomainProblem.class);
+        assertThatThrownBy(() -> activities.add(year, Party.NATIONAL, details("Late"))).isInstanceOf(DomainProblem.class);
     }
 
     @Test
     void theNextYearsOwnerAdoptsACarriedOverProposalKeepingTheLinkOrDeclinesOneWithAReason() {
         int year = openCycle();
-        var first = activities.add(year, PlanOwner.NATIONAL, details("First"));
-        activities.add(year, PlanOwner.NATIONAL, details("Second"));
+        var first = activities.add(year, Party.NATIONAL, details("First"));
+        activities.add(year, Party.NATIONAL, details("Second"));
         closing.close(year, cycles.find(year).getVersion());
         var next = cycles.draft(year + 1, null, null);
         cycles.open(year + 1, next.getVersion());
-        var pending = proposals.page(year + 1, PlanOwner.NATIONAL, ProposalStatus.PENDING,
+        var pending = proposals.page(year + 1, Party.NATIONAL, ProposalStatus.PENDING,
                 org.springframework.data.domain.Pageable.unpaged()).getContent();
         var toAdopt = pending.stream().filter(entry -> entry.originId().equals(first.getId())).findFirst().orElseThrow();
         var toDecline = pending.stream().filter(entry -> !entry.originId().equals(first.getId())).findFirst().orElseThrow();
 
-        var adopted = backlog.adopt(year + 1, PlanOwner.NATIONAL, toAdopt.id(), toAdopt.version(), null);
-        assertThatThrownBy(() -> backlog.decline(year + 1, PlanOwner.NATIONAL, toDecline.id(), toDecline.version(), " "))
+        var adopted = backlog.adopt(year + 1, Party.NATIONAL, toAdopt.id(), toAdopt.version(), null);
+        assertThatThrownBy(() -> backlog.decline(year + 1, Party.NATIONAL, toDecline.id(), toDecline.version(), " "))
                 .isInstanceOf(DomainProblem.class);
-        var declined = backlog.decline(year + 1, PlanOwner.NATIONAL, toDecline.id(), toDecline.version(), "Done by a partner");
+        var declined = backlog.decline(year + 1, Party.NATIONAL, toDecline.id(), toDecline.version(), "Done by a partner");
 
         assertThat(adopted.getOrigin()).isEqualTo(ActivityOrigin.CARRIED_OVER);
         assertThat(adopted.getOriginProposalId()).isEqualTo(toAdopt.id());
         assertThat(adopted.getCycleYear()).isEqualTo(year + 1);
         assertThat(adopted.getTitleEn()).isEqualTo("First");
-        assertThat(backlog.find(year + 1, PlanOwner.NATIONAL, toAdopt.id()).getAdoptedActivityId()).isEqualTo(adopted.getId());
+        assertThat(backlog.find(year + 1, Party.NATIONAL, toAdopt.id()).getAdoptedActivityId()).isEqualTo(adopted.getId());
         assertThat(declined.getStatus()).isEqualTo(ProposalStatus.DECLINED);
         assertThat(declined.getDeclineReason()).isEqualTo("Done by a partner");
-        assertThatThrownBy(() -> backlog.adopt(year + 1, PlanOwner.NATIONAL, toDecline.id(), declined.getVersion(), null))
+        assertThatThrownBy(() -> backlog.adopt(year + 1, Party.NATIONAL, toDecline.id(), declined.getVersion(), null))
                 .isInstanceOf(DomainProblem.class).hasMessageContaining("proposal.notPending");
     }
 
@@ -141,14 +141,14 @@ class CycleClosingIntegrationTests {
         var origin = UUID.randomUUID();
         int year = YEARS.getAndIncrement() + 500;
 
-        var first = backlog.propose(year, PlanOwner.NATIONAL, ProposalOrigin.MEETING_ACTION_ITEM, origin, null,
+        var first = backlog.propose(year, Party.NATIONAL, ProposalOrigin.MEETING_ACTION_ITEM, origin, null,
                 "Обучение", "Training", "From the meeting");
-        var again = backlog.propose(year, PlanOwner.NATIONAL, ProposalOrigin.MEETING_ACTION_ITEM, origin, null,
+        var again = backlog.propose(year, Party.NATIONAL, ProposalOrigin.MEETING_ACTION_ITEM, origin, null,
                 "Обучение", "Training", "From the meeting");
 
         assertThat(first).isNotNull();
         assertThat(again).isNull();
-        assertThat(proposals.page(year, PlanOwner.NATIONAL, null, org.springframework.data.domain.Pageable.unpaged())
+        assertThat(proposals.page(year, Party.NATIONAL, null, org.springframework.data.domain.Pageable.unpaged())
                 .getTotalElements()).isEqualTo(1);
     }
 

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.regionalcommissions.events.CommissionEstablished;
 import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.sharedkernel.domain.CommissionCode;
@@ -37,7 +37,7 @@ class DemoPlanningIntegrationTests {
     void theDemoCycleIsOpenWithAnApprovedNationalPlanAndEachDemoCommissionGetsItsLocalPlanWhenItBecomesKnown(
             Scenario scenario) {
         assertThat(cycles.find(DemoPlanning.YEAR).getStatus()).isEqualTo(CycleStatus.OPEN);
-        assertThat(plans.find(DemoPlanning.YEAR, PlanOwner.NATIONAL).getStatus()).isEqualTo(PlanStatus.APPROVED);
+        assertThat(plans.find(DemoPlanning.YEAR, Party.NATIONAL).getStatus()).isEqualTo(PlanStatus.APPROVED);
         assertThat(activities("national")).isEqualTo(9);
 
         scenario.publish(established("VAR"))
@@ -47,8 +47,8 @@ class DemoPlanningIntegrationTests {
                 .andWaitForStateChange(() -> activities("PDV"), count -> count > 0)
                 .andVerify(count -> assertThat(count).isEqualTo(3 + 7 % 4));
 
-        assertThat(plans.find(DemoPlanning.YEAR, new PlanOwner("VAR")).getStatus()).isEqualTo(PlanStatus.APPROVED);
-        assertThat(plans.find(DemoPlanning.YEAR, new PlanOwner("PDV")).getStatus()).isEqualTo(PlanStatus.RETURNED);
+        assertThat(plans.find(DemoPlanning.YEAR, new Party("VAR")).getStatus()).isEqualTo(PlanStatus.APPROVED);
+        assertThat(plans.find(DemoPlanning.YEAR, new Party("PDV")).getStatus()).isEqualTo(PlanStatus.RETURNED);
         // VAR is third in the list: its second quarter was left submitted.
         assertThat(reportStatuses("VAR")).containsExactly("ACCEPTED", "SUBMITTED", "DRAFT", "DRAFT");
         assertThat(jdbc.sql("""

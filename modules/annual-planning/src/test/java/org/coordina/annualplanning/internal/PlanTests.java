@@ -13,7 +13,7 @@ import static org.coordina.sharedkernel.domain.DomainProblem.Kind.RULE_VIOLATED;
 import java.time.Instant;
 
 import org.coordina.annualplanning.events.PlanApproved;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.events.PlanReopened;
 import org.coordina.annualplanning.events.PlanReturned;
 import org.coordina.annualplanning.events.PlanSubmitted;
@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PlanTests {
 
-    static final PlanOwner VAR = owner("VAR");
+    static final Party VAR = owner("VAR");
 
     static final Instant LATER = NOW.plusSeconds(3600);
 
@@ -60,7 +60,7 @@ class PlanTests {
         assertThat(plan.getApprovedAt()).isNull();
         assertThat(plan.getVersion()).isZero();
         assertThat(eventsOf(plan)).isEmpty();
-        assertThat(Plan.draft(2030, PlanOwner.NATIONAL).getOwner().isNational()).isTrue();
+        assertThat(Plan.draft(2030, Party.NATIONAL).getOwner().isNational()).isTrue();
     }
 
     @ParameterizedTest

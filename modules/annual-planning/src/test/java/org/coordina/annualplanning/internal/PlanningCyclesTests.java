@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.events.PlanningCycleClosed;
 import org.coordina.annualplanning.events.PlanningCycleOpened;
 import org.coordina.regionalcommissions.events.CommissionStatus;
@@ -134,7 +134,7 @@ class PlanningCyclesTests {
                 .singleElement().satisfies(plan -> assertThat(plan.getCycleYear()).isEqualTo(YEAR));
         assertThat(fixture.store.entries).singleElement()
                 .satisfies(entry -> assertThat(entry.action()).isEqualTo("created"));
-        cycles.planForOpenCycles(PlanOwner.NATIONAL);
+        cycles.planForOpenCycles(Party.NATIONAL);
         assertThat(fixture.planRepository.findByCycleYear(YEAR)).hasSize(2);
     }
 

@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.coordina.annualplanning.events.PlanApproved;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.events.PlanningCycleOpened;
 import org.coordina.regionalcommissions.events.CommissionEstablished;
 import org.coordina.regionalcommissions.events.CommissionStatus;
@@ -54,8 +54,8 @@ class PlanningWorkflowIntegrationTests {
                 .andWaitForEventOfType(PlanningCycleOpened.class)
                 .matching(event -> event.year() == year)
                 .toArriveAndVerify(event -> assertThat(event.sectionCodes()).hasSize(7));
-        assertThat(plans.find(year, PlanOwner.NATIONAL).getStatus()).isEqualTo(PlanStatus.DRAFT);
-        assertThat(plans.find(year, PlanOwner.of(code)).getStatus()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(plans.find(year, Party.NATIONAL).getStatus()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(plans.find(year, Party.of(code)).getStatus()).isEqualTo(PlanStatus.DRAFT);
     }
 
     @Test
@@ -63,20 +63,20 @@ class PlanningWorkflowIntegrationTests {
         int year = YEARS.getAndIncrement();
         var cycle = cycles.draft(year, null, null);
         cycles.open(year, cycle.getVersion());
-        var national = activities.add(year, PlanOwner.NATIONAL, details(null, year));
-        var plan = plans.find(year, PlanOwner.NATIONAL);
-        var activity = activities.add(year, PlanOwner.NATIONAL, details(null, year));
+        var national = activities.add(year, Party.NATIONAL, details(null, year));
+        var plan = plans.find(year, Party.NATIONAL);
+        var activity = activities.add(year, Party.NATIONAL, details(null, year));
         assertThat(activity.getIndicators()).hasSize(1).allSatisfy(indicator -> assertThat(indicator.id()).isNotNull());
-        assertThat(activities.find(year, PlanOwner.NATIONAL, activity.getId()).getPlannedQuarters()).containsExactly(2, 4);
-        var submitted = plans.submit(year, PlanOwner.NATIONAL, plan.getVersion());
-        var returned = plans.returnWith(year, PlanOwner.NATIONAL, submitted.getVersion(), "Add indicators");
+        assertThat(activities.find(year, Party.NATIONAL, activity.getId()).getPlannedQuarters()).containsExactly(2, 4);
+        var submitted = plans.submit(year, Party.NATIONAL, plan.getVersion());
+        var returned = plans.returnWith(year, Party.NATIONAL, submitted.getVersion(), "Add indicators");
         assertThat(returned.getReturnReasons()).isEqualTo("Add indicators");
-        var again = plans.submit(year, PlanOwner.NATIONAL, returned.getVersion());
-        scenario.stimulate(() -> plans.approve(year, PlanOwner.NATIONAL, again.getVersion()))
+        var again = plans.submit(year, Party.NATIONAL, returned.getVersion());
+        scenario.stimulate(() -> plans.approve(year, Party.NATIONAL, again.getVersion()))
                 .andWaitForEventOfType(PlanApproved.class)
                 .matching(event -> event.year() == year)
                 .toArriveAndVerify(event -> assertThat(event.activityCount()).isEqualTo(2));
-        assertThatThrownBy(() -> activities.add(year, PlanOwner.NATIONAL, details(null, year)))
+        assertThatThrownBy(() -> activities.add(year, Party.NATIONAL, details(null, year)))
                 .isInstanceOf(DomainProblem.class);
         assertThat(history.of(List.of(plan.getId(), national.getId()))).extracting("action")
                 .containsExactly("created", "created", "submitted", "returned", "submitted", "approved");

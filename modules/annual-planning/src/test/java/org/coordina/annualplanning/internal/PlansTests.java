@@ -11,7 +11,7 @@ import static org.coordina.sharedkernel.domain.DomainProblem.Kind.NOT_FOUND;
 import static org.coordina.sharedkernel.domain.DomainProblem.Kind.RULE_VIOLATED;
 
 import org.coordina.annualplanning.events.PlanApproved;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.events.PlanReopened;
 import org.coordina.annualplanning.events.PlanReturned;
 import org.coordina.annualplanning.events.PlanSubmitted;
@@ -26,7 +26,7 @@ class PlansTests {
 
     final Plans plans = fixture.plans;
 
-    final PlanOwner var = owner("VAR");
+    final Party var = owner("VAR");
 
     @BeforeEach
     void openCycleWithACommission() {

@@ -9,7 +9,7 @@ import java.util.Collection;
 import java.util.Map;
 
 import org.coordina.annualplanning.events.ActivityStatus;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.events.QuarterlyReportAccepted;
 import org.coordina.annualplanning.events.QuarterlyReportOverdue;
 import org.coordina.annualplanning.events.QuarterlyReportReopened;
@@ -25,7 +25,7 @@ class QuarterlyReportTests {
 
     static final LocalDate IN_Q2 = LocalDate.of(2030, 5, 2);
 
-    final Plan plan = Plan.draft(2030, new PlanOwner("ABC"));
+    final Plan plan = Plan.draft(2030, new Party("ABC"));
 
     final QuarterlyReport report = QuarterlyReport.open(plan, 2, LocalDate.of(2030, 7, 15));
 
@@ -34,7 +34,7 @@ class QuarterlyReportTests {
         assertThat(report.getId()).isNotNull();
         assertThat(report.getPlanId()).isEqualTo(plan.getId());
         assertThat(report.getCycleYear()).isEqualTo(2030);
-        assertThat(report.getOwner()).isEqualTo(new PlanOwner("ABC"));
+        assertThat(report.getOwner()).isEqualTo(new Party("ABC"));
         assertThat(report.getQuarter()).isEqualTo(2);
         assertThat(report.getStatus()).isEqualTo(ReportStatus.DRAFT);
         assertThat(report.getDueOn()).isEqualTo(LocalDate.of(2030, 7, 15));
@@ -63,7 +63,7 @@ class QuarterlyReportTests {
             assertThat(event.reportId()).isEqualTo(report.getId());
             assertThat(event.version()).isEqualTo(4);
             assertThat(event.year()).isEqualTo(2030);
-            assertThat(event.owner()).isEqualTo(new PlanOwner("ABC"));
+            assertThat(event.owner()).isEqualTo(new Party("ABC"));
             assertThat(event.quarter()).isEqualTo(2);
             assertThat(event.occurredAt()).isEqualTo(NOW);
             assertThat(event.eventId()).isNotNull();
@@ -79,7 +79,7 @@ class QuarterlyReportTests {
                 .isInstanceOfSatisfying(DomainProblem.class, problem -> {
                     assertThat(problem.kind()).isEqualTo(DomainProblem.Kind.CONFLICT);
                     assertThat(problem.messageCode()).isEqualTo("annualplanning.report.notYetOpen");
-                    assertThat(problem.arguments()).containsExactly(new PlanOwner("ABC"), 2030, 2,
+                    assertThat(problem.arguments()).containsExactly(new Party("ABC"), 2030, 2,
                             LocalDate.of(2030, 4, 1));
                 });
         report.submit(Map.of(), NOW, LocalDate.of(2030, 4, 1));
@@ -88,14 +88,14 @@ class QuarterlyReportTests {
 
     @Test
     void onlyDraftAndReturnedReportsAreEditable() {
-        QuarterlyReport.requireEditable(new PlanOwner("ABC"), 2030, 2, ReportStatus.DRAFT, IN_Q2);
-        QuarterlyReport.requireEditable(new PlanOwner("ABC"), 2030, 2, ReportStatus.RETURNED, IN_Q2);
+        QuarterlyReport.requireEditable(new Party("ABC"), 2030, 2, ReportStatus.DRAFT, IN_Q2);
+        QuarterlyReport.requireEditable(new Party("ABC"), 2030, 2, ReportStatus.RETURNED, IN_Q2);
         for (ReportStatus status : new ReportStatus[] { ReportStatus.SUBMITTED, ReportStatus.ACCEPTED }) {
-            assertThatThrownBy(() -> QuarterlyReport.requireEditable(new PlanOwner("ABC"), 2030, 2, status, IN_Q2))
+            assertThatThrownBy(() -> QuarterlyReport.requireEditable(new Party("ABC"), 2030, 2, status, IN_Q2))
                     .isInstanceOfSatisfying(DomainProblem.class, problem -> {
                         assertThat(problem.kind()).isEqualTo(DomainProblem.Kind.CONFLICT);
                         assertThat(problem.messageCode()).isEqualTo("annualplanning.report.notEditable");
-                        assertThat(problem.arguments()).containsExactly(new PlanOwner("ABC"), 2030, 2, status);
+                        assertThat(problem.arguments()).containsExactly(new Party("ABC"), 2030, 2, status);
                     });
         }
     }
@@ -111,7 +111,7 @@ class QuarterlyReportTests {
         assertThat(events()).singleElement().isInstanceOfSatisfying(QuarterlyReportAccepted.class, event -> {
             assertThat(event.eventId()).isNotNull();
             assertThat(event).isEqualTo(new QuarterlyReportAccepted(event.eventId(), NOW, report.getId(), 3, 2030,
-                    new PlanOwner("ABC"), 2));
+                    new Party("ABC"), 2));
         });
         conflict(() -> report.submit(Map.of(), NOW, IN_Q2), "annualplanning.report.notEditable", ReportStatus.ACCEPTED);
         conflict(() -> report.accept(NOW), "annualplanning.report.wrongStatus", ReportStatus.ACCEPTED);
@@ -166,7 +166,7 @@ class QuarterlyReportTests {
         assertThat(events()).singleElement().isInstanceOfSatisfying(QuarterlyReportReopened.class, event -> {
             assertThat(event.reason()).isEqualTo("Wrong figures");
             assertThat(event.version()).isEqualTo(4);
-            assertThat(event.owner()).isEqualTo(new PlanOwner("ABC"));
+            assertThat(event.owner()).isEqualTo(new Party("ABC"));
         });
     }
 

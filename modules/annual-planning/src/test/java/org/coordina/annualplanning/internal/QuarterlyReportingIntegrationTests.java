@@ -17,7 +17,7 @@ import javax.sql.DataSource;
 import org.coordina.annualplanning.events.ActivityCompleted;
 import org.coordina.annualplanning.events.ActivityProgressReported;
 import org.coordina.annualplanning.events.ActivityStatus;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.events.QuarterlyReportOverdue;
 import org.coordina.annualplanning.events.QuarterlyReportSubmitted;
 import org.coordina.sharedkernel.domain.DomainProblem;
@@ -230,11 +230,11 @@ class QuarterlyReportingIntegrationTests {
                 .containsExactly(List.of(2, 12));
     }
 
-    private PlanOwner commission(Scenario scenario) {
+    private Party commission(Scenario scenario) {
         int n = CODES.getAndIncrement();
         var code = "R" + (char) ('A' + n / 26) + (char) ('A' + n % 26);
         fixture.establish(scenario, code);
-        return new PlanOwner(code);
+        return new Party(code);
     }
 
     private static ProgressDetails details(ActivityStatus status) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.coordina.annualplanning.events.ActivityStatus;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.events.QuarterlyReportAccepted;
 import org.coordina.annualplanning.events.QuarterlyReportOverdue;
 import org.coordina.annualplanning.events.QuarterlyReportReopened;
@@ -27,7 +27,7 @@ class QuarterlyReportsTests {
 
     final QuarterlyReports reports = fixture.reports;
 
-    static final PlanOwner NATIONAL = PlanOwner.NATIONAL;
+    static final Party NATIONAL = Party.NATIONAL;
 
     @Test
     void approvingAPlanGivesItFourDraftReportsDueAfterEachQuarter() {

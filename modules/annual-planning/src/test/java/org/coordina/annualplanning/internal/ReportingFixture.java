@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.regionalcommissions.events.CommissionEstablished;
 import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.sharedkernel.domain.CommissionCode;
@@ -55,14 +55,14 @@ public class ReportingFixture {
         cycles.open(year, cycle.getVersion());
     }
 
-    public Activity add(int year, PlanOwner owner, String title, Indicator... indicators) {
+    public Activity add(int year, Party owner, String title, Indicator... indicators) {
         return activities.add(year, owner, new ActivityDetails(title + " (bg)", title, "Described", "II", null, null,
                 List.of("Commission"), List.of(), null, LocalDate.of(year, 1, 15), LocalDate.of(year, 12, 15),
                 List.of(1, 2, 3, 4), "Outcomes", List.of(indicators)));
     }
 
     /** Submits and approves the owner's plan. */
-    public Plan approve(int year, PlanOwner owner) {
+    public Plan approve(int year, Party owner) {
         var plan = plans.find(year, owner);
         var submitted = plans.submit(year, owner, plan.getVersion());
         return plans.approve(year, owner, submitted.getVersion());

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.coordina.annualplanning.events.ActivityStatus;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.persistence.FieldChange;
 import org.coordina.sharedkernel.persistence.HistoryEntry;
 import org.coordina.testsupport.InMemoryRepository;
@@ -30,7 +30,7 @@ class ReportingServiceFixture {
 
     static final int YEAR = 2030;
 
-    static final PlanOwner OWNER = new PlanOwner("ABC");
+    static final Party OWNER = new Party("ABC");
 
     final MutableClock clock = new MutableClock(Instant.parse("2030-01-10T10:00:00Z"));
 
@@ -74,7 +74,7 @@ class ReportingServiceFixture {
         cycles.open(YEAR, cycle.getVersion());
         var added = new ArrayList<Activity>();
         for (String title : titles) {
-            added.add(activities.add(YEAR, PlanOwner.NATIONAL, details(title)));
+            added.add(activities.add(YEAR, Party.NATIONAL, details(title)));
         }
         return added;
     }
@@ -82,9 +82,9 @@ class ReportingServiceFixture {
     /** The national plan approved with these activities; the events and history so far are cleared. */
     List<Activity> approvedNationalPlan(String... titles) {
         var added = nationalPlan(titles);
-        var plan = plans.find(YEAR, PlanOwner.NATIONAL);
-        var submitted = plans.submit(YEAR, PlanOwner.NATIONAL, plan.getVersion());
-        plans.approve(YEAR, PlanOwner.NATIONAL, submitted.getVersion());
+        var plan = plans.find(YEAR, Party.NATIONAL);
+        var submitted = plans.submit(YEAR, Party.NATIONAL, plan.getVersion());
+        plans.approve(YEAR, Party.NATIONAL, submitted.getVersion());
         published.clear();
         store.entries.clear();
         return added;
@@ -155,7 +155,7 @@ class ReportingServiceFixture {
         boolean lockFree = true;
 
         @Override
-        public Optional<ReportGate> lockReport(int year, PlanOwner owner, int quarter) {
+        public Optional<ReportGate> lockReport(int year, Party owner, int quarter) {
             var cycle = cycleRepository.findByYear(year);
             return reportRepository.where(report -> report.getCycleYear() == year && report.getOwner().equals(owner)
                     && report.getQuarter() == quarter).stream().findFirst()

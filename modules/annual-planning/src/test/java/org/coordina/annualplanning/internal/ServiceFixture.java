@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.domain.DomainProblem;
@@ -54,8 +54,8 @@ class ServiceFixture {
 
     final CommissionProjection projection = new CommissionProjection(commissionRepository, cycles, clock);
 
-    static PlanOwner owner(String code) {
-        return PlanOwner.of(new CommissionCode(code));
+    static Party owner(String code) {
+        return Party.of(new CommissionCode(code));
     }
 
     /** A commission the projection knows, active, at version 1. */
@@ -75,7 +75,7 @@ class ServiceFixture {
     }
 
     /** An activity added to this owner's plan, its events and history taken. */
-    Activity added(PlanOwner owner, UUID serves) {
+    Activity added(Party owner, UUID serves) {
         var activity = activities.add(YEAR, owner, details("II", serves));
         published.clear();
         store.entries.clear();

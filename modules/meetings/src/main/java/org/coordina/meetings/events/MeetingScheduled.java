@@ -1,5 +1,6 @@
 package org.coordina.meetings.events;
 
+import org.coordina.sharedkernel.domain.Party;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;

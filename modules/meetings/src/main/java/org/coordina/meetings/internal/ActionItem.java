@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.coordina.meetings.events.ActionItemStatus;
-import org.coordina.meetings.events.Party;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.DomainProblem;
 
 /**

@@ -27,7 +27,7 @@ import org.coordina.meetings.events.MeetingKind;
 import org.coordina.meetings.events.MeetingRescheduled;
 import org.coordina.meetings.events.MeetingScheduled;
 import org.coordina.meetings.events.MinutesPublished;
-import org.coordina.meetings.events.Party;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.sharedkernel.persistence.AuditTrail;

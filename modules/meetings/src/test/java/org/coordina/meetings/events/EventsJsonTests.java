@@ -1,5 +1,6 @@
 package org.coordina.meetings.events;
 
+import org.coordina.sharedkernel.domain.Party;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.coordina.meetings.events.ActionItemStatus;
 import org.coordina.meetings.events.MeetingFormat;
-import org.coordina.meetings.events.Party;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.regionalcommissions.events.CommissionEstablished;
 import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.sharedkernel.domain.CommissionCode;

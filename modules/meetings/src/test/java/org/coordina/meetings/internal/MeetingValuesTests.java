@@ -14,7 +14,7 @@ import java.util.List;
 import org.coordina.meetings.events.ActionItemStatus;
 import org.coordina.meetings.events.MeetingFormat;
 import org.coordina.meetings.events.MeetingKind;
-import org.coordina.meetings.events.Party;
+import org.coordina.sharedkernel.domain.Party;
 import org.junit.jupiter.api.Test;
 
 class MeetingValuesTests {

@@ -17,7 +17,7 @@ import org.coordina.meetings.events.MeetingHeld;
 import org.coordina.meetings.events.MeetingKind;
 import org.coordina.meetings.events.MeetingRescheduled;
 import org.coordina.meetings.events.MinutesPublished;
-import org.coordina.meetings.events.Party;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.regionalcommissions.events.CommissionEstablished;
 import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.regionalcommissions.events.CommissionStatusChanged;

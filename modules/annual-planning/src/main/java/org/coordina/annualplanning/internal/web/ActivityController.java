@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.internal.Activity;
 import org.coordina.annualplanning.internal.ActivityPlanning;
 import org.coordina.annualplanning.internal.ActivityDirectory;
@@ -56,7 +56,7 @@ class ActivityController {
 
     @GetMapping
     @PreAuthorize("@planAccess.canRead(#owner)")
-    PagedModel<ActivitySummary> list(@PathVariable int year, @PathVariable PlanOwner owner,
+    PagedModel<ActivitySummary> list(@PathVariable int year, @PathVariable Party owner,
             @SortableBy({ "section=sectionCode", "titleBg", "titleEn" })
             @PageableDefault(sort = "section", size = 50) Pageable pageable) {
         return new PagedModel<>(directory.page(year, owner, pageable).map(mapper::toSummary));
@@ -64,7 +64,7 @@ class ActivityController {
 
     @PostMapping
     @PreAuthorize("@planAccess.canWrite(#owner)")
-    ResponseEntity<ActivityView> add(@PathVariable int year, @PathVariable PlanOwner owner,
+    ResponseEntity<ActivityView> add(@PathVariable int year, @PathVariable Party owner,
             @Valid @RequestBody ActivityRequest request) {
         var activity = planning.add(year, owner, mapper.toDetails(request));
         return Responses.created(activity.getId(), activity.getVersion(), mapper.toView(activity));
@@ -72,20 +72,20 @@ class ActivityController {
 
     @GetMapping("/{id}")
     @PreAuthorize("@planAccess.canRead(#owner)")
-    ResponseEntity<ActivityView> show(@PathVariable int year, @PathVariable PlanOwner owner, @PathVariable UUID id) {
+    ResponseEntity<ActivityView> show(@PathVariable int year, @PathVariable Party owner, @PathVariable UUID id) {
         return withEtag(planning.find(year, owner, id));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize("@planAccess.canWrite(#owner)")
-    ResponseEntity<ActivityView> revise(@PathVariable int year, @PathVariable PlanOwner owner, @PathVariable UUID id,
+    ResponseEntity<ActivityView> revise(@PathVariable int year, @PathVariable Party owner, @PathVariable UUID id,
             @ExpectedVersion long version, @Valid @RequestBody ActivityRequest request) {
         return withEtag(planning.revise(year, owner, id, version, mapper.toDetails(request)));
     }
 
     @GetMapping("/{id}/history")
     @PreAuthorize(PlanningCycleController.HISTORY_READERS)
-    List<HistoryEntryView> history(@PathVariable int year, @PathVariable PlanOwner owner, @PathVariable UUID id) {
+    List<HistoryEntryView> history(@PathVariable int year, @PathVariable Party owner, @PathVariable UUID id) {
         return plans.toHistory(history.of(List.of(planning.find(year, owner, id).getId())));
     }
 

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.coordina.annualplanning.events.ActivityOrigin;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.internal.IndicatorKind;
 
 /** An activity with everything its plan says about it. */
-record ActivityView(UUID id, UUID planId, int year, PlanOwner owner, String sectionCode, String objectiveCode,
+record ActivityView(UUID id, UUID planId, int year, Party owner, String sectionCode, String objectiveCode,
         UUID servesActivityId, String titleBg, String titleEn, String description, List<String> responsible,
         List<String> partners, FinancingView financing, LocalDate startsOn, LocalDate deadline,
         List<Integer> plannedQuarters, String expectedOutcomes, List<IndicatorView> indicators, ActivityOrigin origin,

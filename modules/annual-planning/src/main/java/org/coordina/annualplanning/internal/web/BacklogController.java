@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.internal.Backlog;
 import org.coordina.annualplanning.internal.ProposalList;
 import org.coordina.annualplanning.internal.ProposalStatus;
@@ -46,7 +46,7 @@ class BacklogController {
 
     @GetMapping
     @PreAuthorize("@planAccess.canRead(#owner)")
-    PagedModel<ProposalView> list(@PathVariable int year, @PathVariable PlanOwner owner,
+    PagedModel<ProposalView> list(@PathVariable int year, @PathVariable Party owner,
             @RequestParam(required = false) ProposalStatus status,
             @SortableBy({ "title", "titleBg", "section", "status" }) @PageableDefault(size = 50) Pageable pageable) {
         return new PagedModel<>(list.page(year, owner, status, pageable).map(mapper::toView));
@@ -54,7 +54,7 @@ class BacklogController {
 
     @GetMapping("/{id}")
     @PreAuthorize("@planAccess.canRead(#owner)")
-    ResponseEntity<ProposalView> show(@PathVariable int year, @PathVariable PlanOwner owner, @PathVariable UUID id) {
+    ResponseEntity<ProposalView> show(@PathVariable int year, @PathVariable Party owner, @PathVariable UUID id) {
         var proposal = backlog.find(year, owner, id);
         return Responses.withEtag(proposal.getVersion(), mapper.toView(proposal));
     }
@@ -62,7 +62,7 @@ class BacklogController {
     /** Creates the activity (201, its location) and marks the proposal adopted. */
     @PostMapping("/{id}/adopt")
     @PreAuthorize("@planAccess.canWrite(#owner)")
-    ResponseEntity<Void> adopt(@PathVariable int year, @PathVariable PlanOwner owner, @PathVariable UUID id,
+    ResponseEntity<Void> adopt(@PathVariable int year, @PathVariable Party owner, @PathVariable UUID id,
             @ExpectedVersion long version, @Valid @RequestBody(required = false) AdoptProposalRequest request) {
         var activity = backlog.adopt(year, owner, id, version, request == null ? null : request.sectionCode());
         return ResponseEntity.created(URI.create("/api/v1/planning-cycles/" + year + "/plans/" + owner + "/activities/"
@@ -71,7 +71,7 @@ class BacklogController {
 
     @PostMapping("/{id}/decline")
     @PreAuthorize("@planAccess.canWrite(#owner)")
-    ResponseEntity<ProposalView> decline(@PathVariable int year, @PathVariable PlanOwner owner, @PathVariable UUID id,
+    ResponseEntity<ProposalView> decline(@PathVariable int year, @PathVariable Party owner, @PathVariable UUID id,
             @ExpectedVersion long version, @Valid @RequestBody ReasonRequest request) {
         var proposal = backlog.decline(year, owner, id, version, request.reason());
         return Responses.withEtag(proposal.getVersion(), mapper.toView(proposal));

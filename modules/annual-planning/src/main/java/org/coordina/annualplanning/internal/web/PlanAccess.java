@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.security.CommissionAccess;
 import org.coordina.sharedkernel.security.Role;
 import org.coordina.sharedkernel.security.SignedInUser;
@@ -33,7 +33,7 @@ class PlanAccess {
     }
 
     /** Whether the current user may read this owner's plan, its activities and reports. */
-    public boolean canRead(PlanOwner owner) {
+    public boolean canRead(Party owner) {
         if (owner.isNational()) {
             return hasAny(PLANNING_ROLES);
         }
@@ -41,7 +41,7 @@ class PlanAccess {
     }
 
     /** Whether the current user may change this owner's plan and reports (in the states that allow it). */
-    public boolean canWrite(PlanOwner owner) {
+    public boolean canWrite(Party owner) {
         if (owner.isNational()) {
             return hasAny(NATIONAL_STAFF);
         }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.internal.ActivityDirectory;
 import org.coordina.annualplanning.internal.Plan;
 import org.coordina.annualplanning.internal.PlanDirectory;
@@ -64,40 +64,40 @@ class PlanController {
     PagedModel<PlanSummary> list(@PathVariable int year, @SortableBy({ "owner", "status" })
             @PageableDefault(sort = "owner", size = 50) Pageable pageable) {
         Optional<String> scope = access.canReadAll() ? Optional.empty()
-                : Optional.of(access.ownCommission().orElse(PlanOwner.NATIONAL_VALUE));
+                : Optional.of(access.ownCommission().orElse(Party.NATIONAL_VALUE));
         return new PagedModel<>(directory.page(year, scope, pageable).map(mapper::toSummary));
     }
 
     @GetMapping("/{owner}")
     @PreAuthorize("@planAccess.canRead(#owner)")
-    ResponseEntity<PlanView> show(@PathVariable int year, @PathVariable PlanOwner owner) {
+    ResponseEntity<PlanView> show(@PathVariable int year, @PathVariable Party owner) {
         return withEtag(plans.find(year, owner));
     }
 
     @PostMapping("/{owner}/submit")
     @PreAuthorize("@planAccess.canWrite(#owner)")
-    ResponseEntity<PlanView> submit(@PathVariable int year, @PathVariable PlanOwner owner,
+    ResponseEntity<PlanView> submit(@PathVariable int year, @PathVariable Party owner,
             @ExpectedVersion long version) {
         return withEtag(plans.submit(year, owner, version));
     }
 
     @PostMapping("/{owner}/return")
     @PreAuthorize("hasRole('NATIONAL_ADMIN')")
-    ResponseEntity<PlanView> returnWith(@PathVariable int year, @PathVariable PlanOwner owner,
+    ResponseEntity<PlanView> returnWith(@PathVariable int year, @PathVariable Party owner,
             @ExpectedVersion long version, @Valid @RequestBody ReturnPlanRequest request) {
         return withEtag(plans.returnWith(year, owner, version, request.reasons()));
     }
 
     @PostMapping("/{owner}/approve")
     @PreAuthorize("hasRole('NATIONAL_ADMIN')")
-    ResponseEntity<PlanView> approve(@PathVariable int year, @PathVariable PlanOwner owner,
+    ResponseEntity<PlanView> approve(@PathVariable int year, @PathVariable Party owner,
             @ExpectedVersion long version) {
         return withEtag(plans.approve(year, owner, version));
     }
 
     @PostMapping("/{owner}/reopen")
     @PreAuthorize("hasRole('NATIONAL_ADMIN')")
-    ResponseEntity<PlanView> reopen(@PathVariable int year, @PathVariable PlanOwner owner,
+    ResponseEntity<PlanView> reopen(@PathVariable int year, @PathVariable Party owner,
             @ExpectedVersion long version, @Valid @RequestBody ReopenPlanRequest request) {
         return withEtag(plans.reopen(year, owner, version, request.reason()));
     }
@@ -105,7 +105,7 @@ class PlanController {
     /** The plan's changes and those of its activities, oldest first. */
     @GetMapping("/{owner}/history")
     @PreAuthorize(PlanningCycleController.HISTORY_READERS)
-    List<HistoryEntryView> history(@PathVariable int year, @PathVariable PlanOwner owner) {
+    List<HistoryEntryView> history(@PathVariable int year, @PathVariable Party owner) {
         return mapper.toHistory(history.of(activities.planAndActivityIds(year, owner)));
     }
 

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.internal.PlanExports;
 import org.coordina.annualplanning.internal.Localized;
 import org.springframework.http.HttpHeaders;
@@ -39,7 +39,7 @@ class PlanExportController {
     // (/{owner}) the more specific pattern, and "VAR.csv" would reach it as an owner.
     @GetMapping({ "/{owner}.csv", "/{owner}.xlsx" })
     @PreAuthorize("@planAccess.canRead(#owner)")
-    void plan(@PathVariable int year, @PathVariable PlanOwner owner, HttpServletRequest request,
+    void plan(@PathVariable int year, @PathVariable Party owner, HttpServletRequest request,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
             HttpServletResponse response) throws IOException {
         exports.requirePlan(year, owner);
@@ -59,7 +59,7 @@ class PlanExportController {
 
     @GetMapping({ "/{owner}/quarters/{quarter}.csv", "/{owner}/quarters/{quarter}.xlsx" })
     @PreAuthorize("@planAccess.canRead(#owner)")
-    void report(@PathVariable int year, @PathVariable PlanOwner owner, @PathVariable int quarter,
+    void report(@PathVariable int year, @PathVariable Party owner, @PathVariable int quarter,
             HttpServletRequest request,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
             HttpServletResponse response) throws IOException {

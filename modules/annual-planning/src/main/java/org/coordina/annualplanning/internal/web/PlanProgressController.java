@@ -1,6 +1,6 @@
 package org.coordina.annualplanning.internal.web;
 
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.internal.PlanProgressDirectory;
 import org.coordina.annualplanning.internal.ReportingPeriod;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,7 +27,7 @@ class PlanProgressController {
 
     @GetMapping("/api/v1/planning-cycles/{year}/plans/{owner}/progress")
     @PreAuthorize("@planAccess.canRead(#owner)")
-    PlanProgressView progress(@PathVariable int year, @PathVariable PlanOwner owner,
+    PlanProgressView progress(@PathVariable int year, @PathVariable Party owner,
             @RequestParam(defaultValue = "YEAR") ReportingPeriod period) {
         var activities = directory.rollup(year, owner, period).stream().map(mapper::toSummary).toList();
         return new PlanProgressView(year, owner.value(), period, activities);

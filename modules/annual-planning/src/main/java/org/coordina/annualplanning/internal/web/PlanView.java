@@ -3,10 +3,10 @@ package org.coordina.annualplanning.internal.web;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.internal.PlanStatus;
 
 /** A plan: its owner, status, the reasons it was last returned for, and when it was submitted and approved. */
-record PlanView(UUID id, int year, PlanOwner owner, PlanStatus status, String returnReasons, Instant submittedAt,
+record PlanView(UUID id, int year, Party owner, PlanStatus status, String returnReasons, Instant submittedAt,
         Instant approvedAt, long version) {
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.internal.ActivityProgressReporting;
 import org.coordina.annualplanning.internal.PlanProgressDirectory;
 import org.coordina.annualplanning.internal.QuarterlyReport;
@@ -51,14 +51,14 @@ class QuarterlyReportController {
 
     @GetMapping
     @PreAuthorize("@planAccess.canRead(#owner)")
-    List<ReportSummary> list(@PathVariable int year, @PathVariable PlanOwner owner) {
+    List<ReportSummary> list(@PathVariable int year, @PathVariable Party owner) {
         var today = reports.today();
         return reports.of(year, owner).stream().map(report -> mapper.toSummary(report, today)).toList();
     }
 
     @GetMapping("/{q}")
     @PreAuthorize("@planAccess.canRead(#owner)")
-    ResponseEntity<QuarterlyReportView> show(@PathVariable int year, @PathVariable PlanOwner owner,
+    ResponseEntity<QuarterlyReportView> show(@PathVariable int year, @PathVariable Party owner,
             @PathVariable ReportQuarter q) {
         var report = reports.find(year, owner, q.value());
         var activities = directory.activitiesOf(report).stream().map(mapper::toView).toList();
@@ -67,21 +67,21 @@ class QuarterlyReportController {
 
     @PostMapping("/{q}/submit")
     @PreAuthorize("@planAccess.canWrite(#owner)")
-    ResponseEntity<ReportSummary> submit(@PathVariable int year, @PathVariable PlanOwner owner,
+    ResponseEntity<ReportSummary> submit(@PathVariable int year, @PathVariable Party owner,
             @PathVariable ReportQuarter q, @ExpectedVersion long version) {
         return summary(reports.submit(year, owner, q.value(), version));
     }
 
     @PostMapping("/{q}/accept")
     @PreAuthorize("hasRole('NATIONAL_ADMIN')")
-    ResponseEntity<ReportSummary> accept(@PathVariable int year, @PathVariable PlanOwner owner,
+    ResponseEntity<ReportSummary> accept(@PathVariable int year, @PathVariable Party owner,
             @PathVariable ReportQuarter q, @ExpectedVersion long version) {
         return summary(reports.accept(year, owner, q.value(), version));
     }
 
     @PostMapping("/{q}/return")
     @PreAuthorize("hasRole('NATIONAL_ADMIN')")
-    ResponseEntity<ReportSummary> returnWith(@PathVariable int year, @PathVariable PlanOwner owner,
+    ResponseEntity<ReportSummary> returnWith(@PathVariable int year, @PathVariable Party owner,
             @PathVariable ReportQuarter q, @ExpectedVersion long version,
             @Valid @RequestBody CommentsRequest request) {
         return summary(reports.returnWith(year, owner, q.value(), version, request.comments()));
@@ -89,20 +89,20 @@ class QuarterlyReportController {
 
     @PostMapping("/{q}/reopen")
     @PreAuthorize("hasRole('NATIONAL_ADMIN')")
-    ResponseEntity<ReportSummary> reopen(@PathVariable int year, @PathVariable PlanOwner owner,
+    ResponseEntity<ReportSummary> reopen(@PathVariable int year, @PathVariable Party owner,
             @PathVariable ReportQuarter q, @ExpectedVersion long version, @Valid @RequestBody ReopenRequest request) {
         return summary(reports.reopen(year, owner, q.value(), version, request.reason()));
     }
 
     @GetMapping("/{q}/history")
     @PreAuthorize("@planAccess.canReadAll()")
-    List<HistoryEntry> history(@PathVariable int year, @PathVariable PlanOwner owner, @PathVariable ReportQuarter q) {
+    List<HistoryEntry> history(@PathVariable int year, @PathVariable Party owner, @PathVariable ReportQuarter q) {
         return reports.history(year, owner, q.value());
     }
 
     @GetMapping("/{q}/activities/{activityId}")
     @PreAuthorize("@planAccess.canRead(#owner)")
-    ResponseEntity<ProgressView> showProgress(@PathVariable int year, @PathVariable PlanOwner owner,
+    ResponseEntity<ProgressView> showProgress(@PathVariable int year, @PathVariable Party owner,
             @PathVariable ReportQuarter q, @PathVariable UUID activityId) {
         var entry = progress.find(year, owner, q.value(), activityId);
         return Responses.withEtag(entry.getVersion(), mapper.toView(entry));
@@ -110,7 +110,7 @@ class QuarterlyReportController {
 
     @PutMapping("/{q}/activities/{activityId}")
     @PreAuthorize("@planAccess.canWrite(#owner)")
-    ResponseEntity<ProgressView> report(@PathVariable int year, @PathVariable PlanOwner owner,
+    ResponseEntity<ProgressView> report(@PathVariable int year, @PathVariable Party owner,
             @PathVariable ReportQuarter q, @PathVariable UUID activityId, @ExpectedVersion long version,
             @Valid @RequestBody ProgressRequest request) {
         var entry = progress.report(year, owner, q.value(), activityId, version, mapper.toDetails(request));

@@ -18,7 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.JsonPath;
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.internal.Activity;
 import org.coordina.annualplanning.internal.IndicatorKind;
 import org.coordina.annualplanning.internal.MutableClock;
@@ -344,7 +344,7 @@ class QuarterlyReportsApiIntegrationTests {
         code = "Q" + (char) ('A' + n / 26) + (char) ('A' + n % 26);
         secretary = TestUsers.as(Role.LOCAL_SECRETARY, code);
         fixture.establish(scenario, code);
-        var owner = new PlanOwner(code);
+        var owner = new Party(code);
         activity = fixture.add(YEAR, owner, "Campaign",
                 ReportingFixture.indicator("Participants", IndicatorKind.INCREMENTAL, "100"),
                 ReportingFixture.indicator("Trained trainers", IndicatorKind.CUMULATIVE, "50"));
@@ -410,7 +410,7 @@ class QuarterlyReportsApiIntegrationTests {
         code = "Q" + (char) ('A' + n / 26) + (char) ('A' + n % 26);
         secretary = TestUsers.as(Role.LOCAL_SECRETARY, code);
         fixture.establish(scenario, code);
-        var owner = new PlanOwner(code);
+        var owner = new Party(code);
         activity = fixture.add(YEAR, owner, "Campaign",
                 ReportingFixture.indicator("Participants", IndicatorKind.INCREMENTAL, "100"));
         fixture.add(YEAR, owner, "Training");
@@ -421,8 +421,8 @@ class QuarterlyReportsApiIntegrationTests {
 
     private Activity nationalActivity() {
         if (nationalActivityOnce == null) {
-            nationalActivityOnce = fixture.add(YEAR, PlanOwner.NATIONAL, "National campaign");
-            fixture.approve(YEAR, PlanOwner.NATIONAL);
+            nationalActivityOnce = fixture.add(YEAR, Party.NATIONAL, "National campaign");
+            fixture.approve(YEAR, Party.NATIONAL);
         }
         return nationalActivityOnce;
     }

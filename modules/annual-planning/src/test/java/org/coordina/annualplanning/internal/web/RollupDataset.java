@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.coordina.annualplanning.events.PlanOwner;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.internal.Activity;
 import org.coordina.annualplanning.internal.ActivityDetails;
 import org.coordina.annualplanning.internal.ActivityPlanning;
@@ -98,24 +98,24 @@ final class RollupDataset {
         // Other tests' commissions get plans too; this data set keeps only its own three.
         jdbc.sql("DELETE FROM annualplanning.plan WHERE cycle_year = :year AND owner NOT IN ('national', :a, :b)")
                 .param("year", year).param("a", a).param("b", b).update();
-        add(PlanOwner.NATIONAL, "N1", "II", null, indicator("nI1", "100", IndicatorKind.INCREMENTAL));
-        add(PlanOwner.NATIONAL, "N2", "III", null);
+        add(Party.NATIONAL, "N1", "II", null, indicator("nI1", "100", IndicatorKind.INCREMENTAL));
+        add(Party.NATIONAL, "N2", "III", null);
         var national = activities.get("N1").getId();
-        add(new PlanOwner(a), "A1", "II", national, indicator("aI1", "50", IndicatorKind.INCREMENTAL),
+        add(new Party(a), "A1", "II", national, indicator("aI1", "50", IndicatorKind.INCREMENTAL),
                 indicator("aI2", "10", IndicatorKind.CUMULATIVE));
-        add(new PlanOwner(a), "A2", "IV", null);
-        add(new PlanOwner(a), "A3", "II", null);
-        add(new PlanOwner(b), "B1", "III", null, indicator("bI1", "20", IndicatorKind.CUMULATIVE));
-        add(new PlanOwner(b), "B2", "II", null, indicator("bI2", "40", IndicatorKind.INCREMENTAL));
-        for (String owner : List.of(PlanOwner.NATIONAL_VALUE, a, b)) {
-            var plan = plans.find(year, new PlanOwner(owner));
+        add(new Party(a), "A2", "IV", null);
+        add(new Party(a), "A3", "II", null);
+        add(new Party(b), "B1", "III", null, indicator("bI1", "20", IndicatorKind.CUMULATIVE));
+        add(new Party(b), "B2", "II", null, indicator("bI2", "40", IndicatorKind.INCREMENTAL));
+        for (String owner : List.of(Party.NATIONAL_VALUE, a, b)) {
+            var plan = plans.find(year, new Party(owner));
             var submitted = plans.submit(year, plan.getOwner(), plan.getVersion());
             var approved = plans.approve(year, plan.getOwner(), submitted.getVersion());
             // Approval opens the four reports; the data set states each report itself, and leaves some missing.
             jdbc.sql("DELETE FROM annualplanning.quarterly_report WHERE plan_id = ?").param(approved.getId()).update();
         }
-        report(PlanOwner.NATIONAL_VALUE, 1, "ACCEPTED");
-        report(PlanOwner.NATIONAL_VALUE, 2, "SUBMITTED");
+        report(Party.NATIONAL_VALUE, 1, "ACCEPTED");
+        report(Party.NATIONAL_VALUE, 2, "SUBMITTED");
         report(a, 1, "ACCEPTED");
         report(a, 2, "DRAFT");
         report(b, 1, "DRAFT");
@@ -138,7 +138,7 @@ final class RollupDataset {
                 .findFirst().orElseThrow().id();
     }
 
-    private void add(PlanOwner owner, String title, String section, UUID serves, Indicator... indicators) {
+    private void add(Party owner, String title, String section, UUID serves, Indicator... indicators) {
         var details = new ActivityDetails("Дейност " + title + ", „кампания“", "Activity " + title, null, section, null,
                 serves, List.of("Община", "Полиция"), List.of("НПО \"Надежда\""),
                 new Financing("Държавен бюджет", new BigDecimal("1500.50"), "BGN"), LocalDate.of(year, 2, 1),
@@ -151,7 +151,7 @@ final class RollupDataset {
     }
 
     private void report(String owner, int quarter, String status) {
-        var plan = plans.find(year, new PlanOwner(owner));
+        var plan = plans.find(year, new Party(owner));
         var due = LocalDate.of(year, quarter * 3, 1).plusMonths(1).withDayOfMonth(15);
         jdbc.sql("""
                 INSERT INTO annualplanning.quarterly_report (id, plan_id, cycle_year, owner, quarter, status, due_on,

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.coordina.meetings.events.Party;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.meetings.internal.AudienceEntry;
 import org.coordina.meetings.internal.MeetingDirectory;
 import org.coordina.sharedkernel.domain.CommissionCode;

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import org.coordina.meetings.events.Party;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.meetings.internal.Meeting;
 import org.coordina.meetings.internal.MeetingDirectory;
 import org.coordina.meetings.internal.MeetingStatus;

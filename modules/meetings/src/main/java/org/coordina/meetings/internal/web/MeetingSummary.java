@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.coordina.meetings.events.MeetingFormat;
 import org.coordina.meetings.events.MeetingKind;
-import org.coordina.meetings.events.Party;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.meetings.internal.MeetingStatus;
 
 /** A meeting in the list. */

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.coordina.meetings.events.ActionItemStatus;
 import org.coordina.meetings.events.MeetingFormat;
 import org.coordina.meetings.events.MeetingKind;
-import org.coordina.meetings.events.Party;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.meetings.internal.Attendance;
 import org.coordina.meetings.internal.LinkKind;
 import org.coordina.meetings.internal.MeetingStatus;

@@ -1,16 +1,15 @@
-package org.coordina.meetings.events;
+package org.coordina.sharedkernel.domain;
 
 import java.util.Locale;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.coordina.sharedkernel.domain.CommissionCode;
 
 /**
- * A party to a meeting, as its organiser or as the one responsible for an action item: the national
- * administration ({@code national}) or a local commission (its code). In JSON and events it is the plain
- * string, the same text as annual planning's plan owner.
+ * The national administration ({@code national}) or a local commission (its code): who owns a plan,
+ * organises a meeting or answers for an action item. In JSON, events and URLs it is the plain string; a
+ * URL binds it as typed ({@code NATIONAL}, {@code var}), a malformed one is a 400.
  *
  * @param value {@code national} or a commission code
  */

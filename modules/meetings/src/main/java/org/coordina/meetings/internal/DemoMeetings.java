@@ -74,15 +74,18 @@ class DemoMeetings {
 
     private final RegisteredCommissionRepository known;
 
+    private final PublishedTrendReportRepository trendReports;
+
     private final TransactionOperations transactions;
 
     private final Clock clock;
 
     DemoMeetings(Meetings meetings, MeetingRepository repository, RegisteredCommissionRepository known,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            PublishedTrendReportRepository trendReports, PlatformTransactionManager transactionManager, Clock clock) {
         this.meetings = meetings;
         this.repository = repository;
         this.known = known;
+        this.trendReports = trendReports;
         // A transaction of its own per meeting, also when called after another transaction's commit.
         var template = new TransactionTemplate(transactionManager);
         template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -101,10 +104,19 @@ class DemoMeetings {
             log.debug("Demo meetings wait until the ten demo commissions are known");
             return false;
         }
+        if (PRESENTERS.stream().anyMatch(code -> trendReports.findOne(code, 2020, "H2").isEmpty())) {
+            log.debug("Demo meetings wait until the trend reports presented on 3 December 2020 are known");
+            return false;
+        }
         var national = once(NATIONAL_MEETING, this::nationalMeeting);
         once(EXPERT_MEETING, () -> expertMeeting(national));
         upcoming();
         return true;
+    }
+
+    /** The id of the commission's published trend report for the second half of 2020, the one it presented. */
+    private String trendReportOf(String code) {
+        return trendReports.findOne(code, 2020, "H2").orElseThrow().id().toString();
     }
 
     private UUID once(String titleEn, Supplier<UUID> seeding) {
@@ -157,7 +169,7 @@ class DemoMeetings {
         var id = meeting.getId();
         var trendSpeakers = PRESENTERS.stream().map(code -> new Speaker(secretaryName(code), "Secretary",
                 new CommissionCode(code))).toList();
-        var trendReports = PRESENTERS.stream().map(code -> new LinkedItem(LinkKind.TREND_REPORT, code + "/2020",
+        var trendReports = PRESENTERS.stream().map(code -> new LinkedItem(LinkKind.TREND_REPORT, trendReportOf(code),
                 "Trend report 2020 of LCCTHB " + CITIES.get(code))).toList();
         var planners = List.of("Institutional and prevention measures", "Data collection and support to victims",
                 "Capacity building of staff", "International cooperation", "Legislative initiatives");

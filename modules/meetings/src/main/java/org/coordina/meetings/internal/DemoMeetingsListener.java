@@ -1,6 +1,7 @@
 package org.coordina.meetings.internal;
 
 import org.coordina.regionalcommissions.events.CommissionEstablished;
+import org.coordina.regionalcommissions.events.TrendReportPublished;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -8,8 +9,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Demo mode only: when a commission becomes known, makes sure it is projected and, once that is
- * committed, tries the demo meetings again, which wait for all ten demo commissions; the projection's own
+ * Demo mode only: when a commission or a trend report becomes known, makes sure it is projected and, once
+ * that is committed, tries the demo meetings again, which wait for all ten demo commissions and the eight
+ * presented trend reports; the projection's own
  * listener may run before or after this one.
  */
 @Component
@@ -18,10 +20,13 @@ class DemoMeetingsListener {
 
     private final CommissionRegister projection;
 
+    private final TrendReportListener trendReports;
+
     private final DemoMeetings demo;
 
-    DemoMeetingsListener(CommissionRegister projection, DemoMeetings demo) {
+    DemoMeetingsListener(CommissionRegister projection, TrendReportListener trendReports, DemoMeetings demo) {
         this.projection = projection;
+        this.trendReports = trendReports;
         this.demo = demo;
     }
 
@@ -29,7 +34,17 @@ class DemoMeetingsListener {
     void on(CommissionEstablished event) {
         projection.project(event.commissionId(), event.code(), event.nameBg(), event.nameEn(), event.status(),
                 event.version());
-        // After the commit, so that the last commission's attempt sees every other commission's commit.
+        seedAfterCommit();
+    }
+
+    @ApplicationModuleListener(id = "meetings.demo-meetings.trend-report-published")
+    void on(TrendReportPublished event) {
+        trendReports.on(event);
+        seedAfterCommit();
+    }
+
+    /** After the commit, so that the last attempt sees every other commission's and report's commit. */
+    private void seedAfterCommit() {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
             @Override

@@ -44,6 +44,12 @@ class DemoMeetingsIntegrationTests {
                     .params(UUID.randomUUID(), code).update();
         }
         assertThat(demo.seed()).isFalse();
+        var presented = new java.util.LinkedHashMap<String, UUID>();
+        for (String code : DemoMeetings.PRESENTERS) {
+            presented.put(code, UUID.randomUUID());
+            jdbc.sql("INSERT INTO meetings.published_trend_report (id, commission_code, year, period, title, source_version,"
+                    + " projected_at) VALUES (?, ?, 2020, 'H2', 'Trends', 1, now())").params(presented.get(code), code).update();
+        }
         scenario.publish(new CommissionEstablished(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), 1,
                 new CommissionCode(codes.get(codes.size() - 1)), "МКБТХ Сливен", "LCCTHB Sliven", "Sliven",
                 "Sliven Province", LocalDate.of(2006, 1, 1), CommissionStatus.ACTIVE))
@@ -71,6 +77,8 @@ class DemoMeetingsIntegrationTests {
                 .containsExactly("BLG", "PAZ", "SLS", "BGS", "MON", "PVN", "VTR", "VAR");
         assertThat(agenda.get(1).links()).hasSize(8)
                 .allSatisfy(link -> assertThat(link.kind()).isEqualTo(LinkKind.TREND_REPORT));
+        assertThat(agenda.get(1).links()).extracting(LinkedItem::reference)
+                .containsExactlyElementsOf(presented.values().stream().map(UUID::toString).toList());
         assertThat(agenda.get(2).titleEn()).contains("2021");
         assertThat(agenda.get(2).speakers()).hasSize(5);
         assertThat(expert.getActionItems()).extracting(ActionItem::sectionCode)

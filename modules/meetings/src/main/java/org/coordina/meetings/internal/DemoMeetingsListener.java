@@ -1,5 +1,8 @@
 package org.coordina.meetings.internal;
 
+import java.time.Clock;
+
+
 import org.coordina.regionalcommissions.events.CommissionEstablished;
 import org.coordina.regionalcommissions.events.TrendReportPublished;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -20,13 +23,17 @@ class DemoMeetingsListener {
 
     private final CommissionRegister projection;
 
-    private final TrendReportListener trendReports;
+    private final PublishedTrendReportRepository trendReports;
+
+    private final Clock clock;
 
     private final DemoMeetings demo;
 
-    DemoMeetingsListener(CommissionRegister projection, TrendReportListener trendReports, DemoMeetings demo) {
+    DemoMeetingsListener(CommissionRegister projection, PublishedTrendReportRepository trendReports, Clock clock,
+            DemoMeetings demo) {
         this.projection = projection;
         this.trendReports = trendReports;
+        this.clock = clock;
         this.demo = demo;
     }
 
@@ -39,7 +46,8 @@ class DemoMeetingsListener {
 
     @ApplicationModuleListener(id = "meetings.demo-meetings.trend-report-published")
     void on(TrendReportPublished event) {
-        trendReports.on(event);
+        // Not through TrendReportListener: calling another listener would complete its publication twice.
+        trendReports.project(event, clock.instant());
         seedAfterCommit();
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.coordina.regionalcommissions.events.TrendReportPublished;
 import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
@@ -22,6 +23,12 @@ interface PublishedTrendReportRepository extends Repository<PublishedTrendReport
             WHERE meetings.published_trend_report.source_version < EXCLUDED.source_version
             """)
     boolean upsert(UUID id, String code, int year, String period, String title, long sourceVersion, Instant projectedAt);
+
+    /** Records what the event says about the report (see {@link #upsert}). */
+    default void project(TrendReportPublished event, Instant now) {
+        upsert(event.trendReportId(), event.commissionCode().value(), event.year(), event.period(), event.title(),
+                event.version(), now);
+    }
 
     @Query("SELECT * FROM meetings.published_trend_report WHERE commission_code = :code AND year = :year AND period = :period")
     Optional<PublishedTrendReport> findOne(String code, int year, String period);

@@ -21,7 +21,6 @@ class TrendReportListener {
 
     @ApplicationModuleListener(id = "meetings.trend-reports.published")
     void on(TrendReportPublished event) {
-        reports.upsert(event.trendReportId(), event.commissionCode().value(), event.year(), event.period(), event.title(),
-                event.version(), clock.instant());
+        reports.project(event, clock.instant());
     }
 }

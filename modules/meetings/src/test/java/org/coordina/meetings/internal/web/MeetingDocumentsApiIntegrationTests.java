@@ -105,6 +105,15 @@ class MeetingDocumentsApiIntegrationTests {
                 "Национална комисия", code, "18 октомври 2021", "Изводите от срещата", "Решение за плана 2021",
                 "Протоколът на срещата");
         assertThat(text).as("user text is escaped, not read as markup").contains(MARKUP);
+        try (var document = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
+            var fonts = new java.util.ArrayList<String>();
+            for (var name : document.getPage(0).getResources().getFontNames()) {
+                var font = document.getPage(0).getResources().getFont(name);
+                fonts.add(font.getName() + (font.isEmbedded() ? " embedded" : ""));
+            }
+            assertThat(fonts).as("DejaVu Sans from the fonts artifact, embedded as a subset").isNotEmpty()
+                    .allSatisfy(font -> assertThat(font).contains("DejaVuSans").endsWith(" embedded"));
+        }
     }
 
     @Test

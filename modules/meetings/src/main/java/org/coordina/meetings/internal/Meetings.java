@@ -46,6 +46,19 @@ public class Meetings {
         return meetings.findById(id).orElseThrow(() -> DomainProblem.notFound("meetings.meeting.notFound", id));
     }
 
+    /**
+     * A closed meeting, whose minutes are published (for the minutes as a document); a meeting in any other
+     * state is a conflict naming that state.
+     */
+    @Transactional(readOnly = true)
+    public Meeting withPublishedMinutes(UUID id) {
+        var meeting = find(id);
+        if (meeting.getStatus() != MeetingStatus.CLOSED) {
+            throw DomainProblem.conflict("meetings.minutes.notPublished", id, meeting.getStatus());
+        }
+        return meeting;
+    }
+
     /** Schedules a meeting of this organiser. */
     public Meeting schedule(Party organiser, MeetingDetails details, MeetingTime time) {
         var named = new ArrayList<CommissionCode>(details.invited());

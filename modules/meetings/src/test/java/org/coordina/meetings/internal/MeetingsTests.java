@@ -191,6 +191,23 @@ class MeetingsTests {
     }
 
     @Test
+    void theMinutesAreThereToPrintOnlyOnceTheMeetingIsClosed() {
+        var meeting = meetings.schedule(Party.NATIONAL, TestMeetings.online(), TestMeetings.time());
+        var id = meeting.getId();
+        assertThatThrownBy(() -> meetings.withPublishedMinutes(id)).isInstanceOfSatisfying(DomainProblem.class,
+                problem -> {
+                    assertThat(problem.kind()).isEqualTo(DomainProblem.Kind.CONFLICT);
+                    assertThat(problem.messageCode()).isEqualTo("meetings.minutes.notPublished");
+                    assertThat(problem.arguments()).containsExactly(id, MeetingStatus.PLANNED);
+                });
+        meetings.hold(id, 1);
+        meetings.writeMinutes(id, 2, TestMeetings.minutes(), null);
+        meetings.close(id, 3);
+
+        assertThat(meetings.withPublishedMinutes(id).getStatus()).isEqualTo(MeetingStatus.CLOSED);
+    }
+
+    @Test
     void theProjectionKeepsTheNewestVersionOfACommission() {
         var id = UUID.randomUUID();
         assertThat(projection.project(id, code("PVN"), "МКБТХ Плевен", "LCCTHB Pleven", CommissionStatus.ACTIVE, 2))

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.coordina.meetings.events.MeetingFormat;
 import org.coordina.meetings.events.MeetingKind;
-import org.coordina.meetings.events.Party;
+import org.coordina.sharedkernel.domain.Party;
 
 /** A meeting as a calendar shows it: what, when (local times in their zone), where, and whether it still takes place. */
 public record CalendarEntry(UUID id, String titleBg, String titleEn, MeetingKind kind, Party organiser,

@@ -6,7 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
-import org.coordina.meetings.events.Party;
+import org.coordina.sharedkernel.domain.Party;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

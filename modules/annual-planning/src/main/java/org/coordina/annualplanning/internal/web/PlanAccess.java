@@ -48,6 +48,11 @@ class PlanAccess {
         return commissions.canWrite(owner.value());
     }
 
+    /** Whether the current user is a national administrator, who reviews every plan and report. */
+    public boolean isNationalAdmin() {
+        return hasAny(EnumSet.of(Role.NATIONAL_ADMIN));
+    }
+
     /** Whether the current user reads every plan: national staff and the auditor. */
     public boolean canReadAll() {
         return hasAny(EnumSet.of(Role.NATIONAL_ADMIN, Role.NATIONAL_EXPERT, Role.AUDITOR));

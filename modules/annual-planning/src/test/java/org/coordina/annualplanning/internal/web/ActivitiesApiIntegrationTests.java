@@ -103,6 +103,23 @@ class ActivitiesApiIntegrationTests {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Caller.class, names = { "OTHER_SECRETARY", "OWN_MEMBER", "AUDITOR", "INTEGRATOR", "NATIONAL_EXPERT" })
+    void whoMayNotChangeALocalPlanGets403WhateverItSendsAndNothingIsWritten(Caller caller) throws Exception {
+        var code = api.establish();
+        var id = api.addActivity(year, code, TestUsers.as(Role.LOCAL_SECRETARY, code), json("IV", "Kept", null));
+
+        mvc.perform(post(activities(year, code)).with(caller.on(code)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"titleBg\": ")).andExpect(status().isForbidden());
+        mvc.perform(put(activities(year, code) + "/" + id).with(caller.on(code)).contentType(MediaType.APPLICATION_JSON)
+                .content("{}")).andExpect(status().isForbidden());
+        mvc.perform(post(PlanController.PATH.replace("{year}", String.valueOf(year)) + "/" + code + "/submit")
+                .with(caller.on(code))).andExpect(status().isForbidden());
+
+        assertThat(jdbc.sql("SELECT count(*) FROM annualplanning.activity WHERE owner = ?").param(code)
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
     @Test
     void theListIsSortedBySectionOrTitleAndPaged() throws Exception {
         var code = api.establish();

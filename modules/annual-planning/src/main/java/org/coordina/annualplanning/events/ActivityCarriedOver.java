@@ -1,8 +1,9 @@
 package org.coordina.annualplanning.events;
 
-import org.coordina.sharedkernel.domain.Party;
 import java.time.Instant;
 import java.util.UUID;
+
+import org.coordina.sharedkernel.domain.Party;
 
 /**
  * Closing a cycle put an unfinished activity in the next year's backlog as a proposal for the same owner.

@@ -1,8 +1,9 @@
 package org.coordina.annualplanning.events;
 
-import org.coordina.sharedkernel.domain.Party;
 import java.time.Instant;
 import java.util.UUID;
+
+import org.coordina.sharedkernel.domain.Party;
 
 /** An activity's plan data changed (title, section, link, deadlines, indicators…). */
 public record ActivityChanged(UUID eventId, Instant occurredAt, UUID activityId, long version, UUID planId, int year,

@@ -1,8 +1,9 @@
 package org.coordina.annualplanning.events;
 
-import org.coordina.sharedkernel.domain.Party;
 import java.time.Instant;
 import java.util.UUID;
+
+import org.coordina.sharedkernel.domain.Party;
 
 /** The owner updated one activity's progress in a quarter's report (status and people reached). */
 public record ActivityProgressReported(UUID eventId, Instant occurredAt, UUID progressId, long version,

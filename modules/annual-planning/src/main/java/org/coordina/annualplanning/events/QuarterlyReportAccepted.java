@@ -1,8 +1,9 @@
 package org.coordina.annualplanning.events;
 
-import org.coordina.sharedkernel.domain.Party;
 import java.time.Instant;
 import java.util.UUID;
+
+import org.coordina.sharedkernel.domain.Party;
 
 /** The national administration accepted a quarterly report; it is locked. */
 public record QuarterlyReportAccepted(UUID eventId, Instant occurredAt, UUID reportId, long version, int year,

@@ -1,9 +1,10 @@
 package org.coordina.annualplanning.events;
 
-import org.coordina.sharedkernel.domain.Party;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+
+import org.coordina.sharedkernel.domain.Party;
 
 /** A quarterly report was not submitted by its due date (published once per report). */
 public record QuarterlyReportOverdue(UUID eventId, Instant occurredAt, UUID reportId, long version, int year,

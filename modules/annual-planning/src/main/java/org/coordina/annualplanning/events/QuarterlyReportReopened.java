@@ -1,8 +1,9 @@
 package org.coordina.annualplanning.events;
 
-import org.coordina.sharedkernel.domain.Party;
 import java.time.Instant;
 import java.util.UUID;
+
+import org.coordina.sharedkernel.domain.Party;
 
 /** The national administration reopened an accepted quarterly report for corrections, with the reason. */
 public record QuarterlyReportReopened(UUID eventId, Instant occurredAt, UUID reportId, long version, int year,

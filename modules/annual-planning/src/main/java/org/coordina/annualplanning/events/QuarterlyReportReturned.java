@@ -1,8 +1,9 @@
 package org.coordina.annualplanning.events;
 
-import org.coordina.sharedkernel.domain.Party;
 import java.time.Instant;
 import java.util.UUID;
+
+import org.coordina.sharedkernel.domain.Party;
 
 /** The national administration returned a quarterly report to its owner, with comments. */
 public record QuarterlyReportReturned(UUID eventId, Instant occurredAt, UUID reportId, long version, int year,

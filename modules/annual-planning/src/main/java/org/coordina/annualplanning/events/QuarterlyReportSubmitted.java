@@ -1,9 +1,10 @@
 package org.coordina.annualplanning.events;
 
-import org.coordina.sharedkernel.domain.Party;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+
+import org.coordina.sharedkernel.domain.Party;
 
 /** A quarterly report was submitted; {@code activitiesByStatus} counts the plan's activities by reported status. */
 public record QuarterlyReportSubmitted(UUID eventId, Instant occurredAt, UUID reportId, long version, int year,

@@ -1,7 +1,7 @@
 package org.coordina.annualplanning.internal;
 
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.meetings.events.ActionItemAgreed;
+import org.coordina.sharedkernel.domain.Party;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 

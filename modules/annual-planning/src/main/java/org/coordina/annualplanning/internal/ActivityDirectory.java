@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import org.coordina.annualplanning.events.ActivityOrigin;
 import org.coordina.annualplanning.events.ActivityStatus;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.DomainProblem;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.persistence.SqlPage;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.UUID;
 
 import org.coordina.annualplanning.events.ActivityOrigin;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.DomainProblem;
+import org.coordina.sharedkernel.domain.Party;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.coordina.annualplanning.events.ActivityOrigin;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.DomainProblem;
+import org.coordina.sharedkernel.domain.Party;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.coordina.annualplanning.events.ActivityStatus;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.CommissionCode;
+import org.coordina.sharedkernel.domain.Party;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;

@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.coordina.annualplanning.events.PlanApproved;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.events.PlanReopened;
 import org.coordina.annualplanning.events.PlanReturned;
 import org.coordina.annualplanning.events.PlanSubmitted;
 import org.coordina.sharedkernel.domain.DomainProblem;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.persistence.AuditTrail;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;

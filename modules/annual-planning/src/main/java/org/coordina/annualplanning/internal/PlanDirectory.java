@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.DomainProblem;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.persistence.SqlPage;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

@@ -9,8 +9,8 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 import org.coordina.annualplanning.events.ActivityStatus;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.DomainProblem;
+import org.coordina.sharedkernel.domain.Party;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.coordina.annualplanning.events.ActivityCarriedOver;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.DomainProblem;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.persistence.AuditTrail;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;

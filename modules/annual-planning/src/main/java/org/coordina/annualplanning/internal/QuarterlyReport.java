@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.coordina.annualplanning.events.ActivityStatus;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.events.QuarterlyReportAccepted;
 import org.coordina.annualplanning.events.QuarterlyReportOverdue;
 import org.coordina.annualplanning.events.QuarterlyReportReopened;
 import org.coordina.annualplanning.events.QuarterlyReportReturned;
 import org.coordina.annualplanning.events.QuarterlyReportSubmitted;
 import org.coordina.sharedkernel.domain.DomainProblem;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.persistence.AuditTrail;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;

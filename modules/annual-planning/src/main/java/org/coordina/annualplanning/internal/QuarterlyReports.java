@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.DomainProblem;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.persistence.HistoryEntry;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;

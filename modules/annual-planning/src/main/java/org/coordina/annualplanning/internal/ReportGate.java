@@ -3,8 +3,8 @@ package org.coordina.annualplanning.internal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.DomainProblem;
+import org.coordina.sharedkernel.domain.Party;
 
 /**
  * What a progress change needs to know about its report, read in one small query with the report's row

@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.coordina.annualplanning.events.ActivityOrigin;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.meetings.events.ActionItemAgreed;
 import org.coordina.regionalcommissions.events.CommissionEstablished;
 import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.sharedkernel.domain.CommissionCode;
+import org.coordina.sharedkernel.domain.Party;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;

@@ -14,8 +14,8 @@ import java.util.UUID;
 import org.coordina.annualplanning.events.ActivityCompleted;
 import org.coordina.annualplanning.events.ActivityProgressReported;
 import org.coordina.annualplanning.events.ActivityStatus;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.DomainProblem;
+import org.coordina.sharedkernel.domain.Party;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 

@@ -10,9 +10,9 @@ import java.util.UUID;
 import org.coordina.annualplanning.events.ActivityCarriedOver;
 import org.coordina.annualplanning.events.ActivityOrigin;
 import org.coordina.annualplanning.events.ActivityStatus;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.events.PlanningCycleClosed;
 import org.coordina.sharedkernel.domain.DomainProblem;
+import org.coordina.sharedkernel.domain.Party;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.OptimisticLockingFailureException;
 

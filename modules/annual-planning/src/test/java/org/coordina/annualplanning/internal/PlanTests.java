@@ -13,10 +13,10 @@ import static org.coordina.sharedkernel.domain.DomainProblem.Kind.RULE_VIOLATED;
 import java.time.Instant;
 
 import org.coordina.annualplanning.events.PlanApproved;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.events.PlanReopened;
 import org.coordina.annualplanning.events.PlanReturned;
 import org.coordina.annualplanning.events.PlanSubmitted;
+import org.coordina.sharedkernel.domain.Party;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

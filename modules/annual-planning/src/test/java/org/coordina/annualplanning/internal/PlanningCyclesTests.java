@@ -13,10 +13,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.events.PlanningCycleClosed;
 import org.coordina.annualplanning.events.PlanningCycleOpened;
 import org.coordina.regionalcommissions.events.CommissionStatus;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.persistence.FieldChange;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.OptimisticLockingFailureException;

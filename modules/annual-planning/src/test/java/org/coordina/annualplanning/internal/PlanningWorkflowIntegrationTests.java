@@ -11,12 +11,12 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.coordina.annualplanning.events.PlanApproved;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.events.PlanningCycleOpened;
 import org.coordina.regionalcommissions.events.CommissionEstablished;
 import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.domain.DomainProblem;
+import org.coordina.sharedkernel.domain.Party;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;

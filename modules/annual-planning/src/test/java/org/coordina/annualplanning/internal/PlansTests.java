@@ -11,10 +11,10 @@ import static org.coordina.sharedkernel.domain.DomainProblem.Kind.NOT_FOUND;
 import static org.coordina.sharedkernel.domain.DomainProblem.Kind.RULE_VIOLATED;
 
 import org.coordina.annualplanning.events.PlanApproved;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.events.PlanReopened;
 import org.coordina.annualplanning.events.PlanReturned;
 import org.coordina.annualplanning.events.PlanSubmitted;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.persistence.FieldChange;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

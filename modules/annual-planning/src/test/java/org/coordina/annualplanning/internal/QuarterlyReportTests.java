@@ -9,13 +9,13 @@ import java.util.Collection;
 import java.util.Map;
 
 import org.coordina.annualplanning.events.ActivityStatus;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.events.QuarterlyReportAccepted;
 import org.coordina.annualplanning.events.QuarterlyReportOverdue;
 import org.coordina.annualplanning.events.QuarterlyReportReopened;
 import org.coordina.annualplanning.events.QuarterlyReportReturned;
 import org.coordina.annualplanning.events.QuarterlyReportSubmitted;
 import org.coordina.sharedkernel.domain.DomainProblem;
+import org.coordina.sharedkernel.domain.Party;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 

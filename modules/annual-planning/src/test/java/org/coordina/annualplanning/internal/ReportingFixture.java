@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.regionalcommissions.events.CommissionEstablished;
 import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.sharedkernel.domain.CommissionCode;
+import org.coordina.sharedkernel.domain.Party;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.Scenario;

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.domain.DomainProblem;
+import org.coordina.sharedkernel.domain.Party;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /**

@@ -1,9 +1,10 @@
 package org.coordina.meetings.events;
 
-import org.coordina.sharedkernel.domain.Party;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+
+import org.coordina.sharedkernel.domain.Party;
 
 /**
  * A meeting agreed an action item: everything annual planning needs to propose it in the backlog of

@@ -1,8 +1,9 @@
 package org.coordina.meetings.events;
 
-import org.coordina.sharedkernel.domain.Party;
 import java.time.Instant;
 import java.util.UUID;
+
+import org.coordina.sharedkernel.domain.Party;
 
 /** An agreed action item was done or dropped (or reopened). */
 public record ActionItemStatusChanged(UUID eventId, Instant occurredAt, UUID meetingId, long version, UUID itemId,

@@ -1,8 +1,9 @@
 package org.coordina.meetings.events;
 
-import org.coordina.sharedkernel.domain.Party;
 import java.time.Instant;
 import java.util.UUID;
+
+import org.coordina.sharedkernel.domain.Party;
 
 /** A meeting took a decision. */
 public record DecisionRecorded(UUID eventId, Instant occurredAt, UUID meetingId, long version, UUID decisionId,

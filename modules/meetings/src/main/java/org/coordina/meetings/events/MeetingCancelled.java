@@ -1,8 +1,9 @@
 package org.coordina.meetings.events;
 
-import org.coordina.sharedkernel.domain.Party;
 import java.time.Instant;
 import java.util.UUID;
+
+import org.coordina.sharedkernel.domain.Party;
 
 /** A planned meeting was cancelled, with the reason. */
 public record MeetingCancelled(UUID eventId, Instant occurredAt, UUID meetingId, long version, Party organiser,

@@ -1,9 +1,10 @@
 package org.coordina.meetings.events;
 
-import org.coordina.sharedkernel.domain.Party;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.UUID;
+
+import org.coordina.sharedkernel.domain.Party;
 
 /**
  * A planned meeting moved. {@code sequence} counts the reschedulings (the first schedule is 0), as a

@@ -1,8 +1,9 @@
 package org.coordina.meetings.events;
 
-import org.coordina.sharedkernel.domain.Party;
 import java.time.Instant;
 import java.util.UUID;
+
+import org.coordina.sharedkernel.domain.Party;
 
 /**
  * A meeting's minutes were published when it closed, or corrected afterwards ({@code correction}, with

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.coordina.meetings.events.ActionItemStatus;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.DomainProblem;
+import org.coordina.sharedkernel.domain.Party;
 
 /**
  * Something a meeting agreed to do: what (both languages), who is responsible ({@code national} or a

@@ -10,8 +10,8 @@ import java.util.UUID;
 
 import org.coordina.meetings.events.MeetingFormat;
 import org.coordina.meetings.events.MeetingKind;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.CommissionCode;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.persistence.SqlPage;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.coordina.meetings.events.ActionItemStatus;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.domain.DomainProblem;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.persistence.HistoryEntry;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;

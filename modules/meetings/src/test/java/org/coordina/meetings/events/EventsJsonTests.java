@@ -1,6 +1,5 @@
 package org.coordina.meetings.events;
 
-import org.coordina.sharedkernel.domain.Party;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.coordina.sharedkernel.domain.CommissionCode;
+import org.coordina.sharedkernel.domain.Party;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 

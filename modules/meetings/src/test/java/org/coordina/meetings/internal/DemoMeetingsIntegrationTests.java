@@ -9,10 +9,10 @@ import java.util.UUID;
 
 import org.coordina.meetings.events.ActionItemStatus;
 import org.coordina.meetings.events.MeetingFormat;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.regionalcommissions.events.CommissionEstablished;
 import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.sharedkernel.domain.CommissionCode;
+import org.coordina.sharedkernel.domain.Party;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -26,8 +26,8 @@ import org.coordina.meetings.events.MeetingKind;
 import org.coordina.meetings.events.MeetingRescheduled;
 import org.coordina.meetings.events.MeetingScheduled;
 import org.coordina.meetings.events.MinutesPublished;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.DomainProblem;
+import org.coordina.sharedkernel.domain.Party;
 import org.junit.jupiter.api.Test;
 
 class MeetingTests {

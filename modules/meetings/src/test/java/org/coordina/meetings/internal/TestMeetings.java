@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.coordina.meetings.events.MeetingFormat;
 import org.coordina.meetings.events.MeetingKind;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.CommissionCode;
+import org.coordina.sharedkernel.domain.Party;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /** Meetings and their parts for the unit tests: the online expert meeting of 3 December 2020. */

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.internal.Activity;
 import org.coordina.annualplanning.internal.ActivityPlanning;
 import org.coordina.annualplanning.internal.ActivityDirectory;
 import org.coordina.annualplanning.internal.PlanningHistory;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.web.ExpectedVersion;
 import org.coordina.sharedkernel.web.Responses;
 import org.coordina.sharedkernel.web.SortableBy;

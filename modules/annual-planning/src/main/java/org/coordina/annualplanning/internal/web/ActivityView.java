@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.coordina.annualplanning.events.ActivityOrigin;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.internal.IndicatorKind;
+import org.coordina.sharedkernel.domain.Party;
 
 /** An activity with everything its plan says about it. */
 record ActivityView(UUID id, UUID planId, int year, Party owner, String sectionCode, String objectiveCode,

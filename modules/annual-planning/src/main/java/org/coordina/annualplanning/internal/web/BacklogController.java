@@ -4,10 +4,10 @@ import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.internal.Backlog;
 import org.coordina.annualplanning.internal.ProposalList;
 import org.coordina.annualplanning.internal.ProposalStatus;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.web.ExpectedVersion;
 import org.coordina.sharedkernel.web.Responses;
 import org.coordina.sharedkernel.web.SortableBy;

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.internal.ActivityDirectory;
 import org.coordina.annualplanning.internal.Plan;
 import org.coordina.annualplanning.internal.PlanDirectory;
 import org.coordina.annualplanning.internal.PlanningHistory;
 import org.coordina.annualplanning.internal.Plans;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.web.ExpectedVersion;
 import org.coordina.sharedkernel.web.Responses;
 import org.coordina.sharedkernel.web.SortableBy;

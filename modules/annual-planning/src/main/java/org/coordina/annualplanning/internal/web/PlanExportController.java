@@ -7,9 +7,9 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.internal.PlanExports;
 import org.coordina.annualplanning.internal.Localized;
+import org.coordina.sharedkernel.domain.Party;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

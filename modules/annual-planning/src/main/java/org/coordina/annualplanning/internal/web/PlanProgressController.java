@@ -1,8 +1,8 @@
 package org.coordina.annualplanning.internal.web;
 
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.internal.PlanProgressDirectory;
 import org.coordina.annualplanning.internal.ReportingPeriod;
+import org.coordina.sharedkernel.domain.Party;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

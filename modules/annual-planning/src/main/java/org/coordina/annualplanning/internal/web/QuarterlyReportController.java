@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.internal.ActivityProgressReporting;
 import org.coordina.annualplanning.internal.PlanProgressDirectory;
 import org.coordina.annualplanning.internal.QuarterlyReport;
 import org.coordina.annualplanning.internal.QuarterlyReports;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.persistence.HistoryEntry;
 import org.coordina.sharedkernel.web.ExpectedVersion;
 import org.coordina.sharedkernel.web.Responses;

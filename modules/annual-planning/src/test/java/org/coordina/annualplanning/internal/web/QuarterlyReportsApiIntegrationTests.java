@@ -18,11 +18,11 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.JsonPath;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.internal.Activity;
 import org.coordina.annualplanning.internal.IndicatorKind;
 import org.coordina.annualplanning.internal.MutableClock;
 import org.coordina.annualplanning.internal.ReportingFixture;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.security.Role;
 import org.coordina.testsupport.Caller;
 import org.coordina.testsupport.ModuleApiTest;

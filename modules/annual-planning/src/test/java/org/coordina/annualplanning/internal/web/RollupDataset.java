@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.annualplanning.internal.Activity;
 import org.coordina.annualplanning.internal.ActivityDetails;
 import org.coordina.annualplanning.internal.ActivityPlanning;
@@ -17,6 +16,7 @@ import org.coordina.annualplanning.internal.Indicator;
 import org.coordina.annualplanning.internal.IndicatorKind;
 import org.coordina.annualplanning.internal.PlanningCycles;
 import org.coordina.annualplanning.internal.Plans;
+import org.coordina.sharedkernel.domain.Party;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;

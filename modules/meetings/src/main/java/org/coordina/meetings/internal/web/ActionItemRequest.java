@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
 import org.coordina.sharedkernel.domain.Party;
 
 /** An action item a held meeting agrees; {@code sectionCode} is a programme section such as {@code II}. */

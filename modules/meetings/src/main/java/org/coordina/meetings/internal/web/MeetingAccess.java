@@ -5,10 +5,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.meetings.internal.AudienceEntry;
 import org.coordina.meetings.internal.MeetingDirectory;
 import org.coordina.sharedkernel.domain.CommissionCode;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.security.CommissionAccess;
 import org.coordina.sharedkernel.security.Role;
 import org.coordina.sharedkernel.security.SignedInUser;

@@ -5,12 +5,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.meetings.internal.Meeting;
 import org.coordina.meetings.internal.MeetingDirectory;
 import org.coordina.meetings.internal.MeetingStatus;
 import org.coordina.meetings.internal.Meetings;
 import org.coordina.sharedkernel.domain.CommissionCode;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.web.ExpectedVersion;
 import org.coordina.sharedkernel.web.Responses;
 import org.coordina.sharedkernel.web.SortableBy;

@@ -9,13 +9,13 @@ import java.util.UUID;
 import org.coordina.meetings.events.ActionItemStatus;
 import org.coordina.meetings.events.MeetingFormat;
 import org.coordina.meetings.events.MeetingKind;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.meetings.internal.Attendance;
 import org.coordina.meetings.internal.LinkKind;
 import org.coordina.meetings.internal.MeetingStatus;
 import org.coordina.meetings.internal.ParticipantRole;
 import org.coordina.meetings.internal.SessionPart;
 import org.coordina.sharedkernel.domain.CommissionCode;
+import org.coordina.sharedkernel.domain.Party;
 
 /** A meeting with its agenda, participants, attendance figures, outcomes and minutes. */
 record MeetingView(UUID id, String titleBg, String titleEn, MeetingKind kind, Party organiser, MeetingFormat format,

@@ -9,8 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.coordina.meetings.events.MeetingFormat;
 import org.coordina.meetings.events.MeetingKind;
-import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.domain.CommissionCode;
+import org.coordina.sharedkernel.domain.Party;
 
 /** A new meeting: organiser, what, where and when (local times in {@code zoneId}, Europe/Sofia by default). */
 record ScheduleMeetingRequest(@NotNull Party organiser, @NotBlank @Size(max = 300) String titleBg,

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import org.coordina.sharedkernel.domain.DomainProblem;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.coordina.sharedkernel.persistence.StaleVersions;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -131,9 +131,7 @@ public class UserAdministration {
 
     private UserAccount current(String username, long expectedVersion) {
         var account = find(username);
-        if (account.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException("Account " + username + " is at version " + account.getVersion());
-        }
+        StaleVersions.require("Account " + username, account.getVersion(), expectedVersion);
         return account;
     }
 

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.coordina.annualplanning.events.ActivityOrigin;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.sharedkernel.domain.Party;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.coordina.sharedkernel.persistence.StaleVersions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,10 +60,7 @@ public class ActivityPlanning {
     public Activity revise(int year, Party owner, UUID id, long expectedVersion, ActivityDetails details) {
         editablePlan(year, owner, details);
         var activity = find(year, owner, id);
-        if (activity.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException("Activity " + id + " is at version " + activity.getVersion()
-                    + ", not " + expectedVersion);
-        }
+        StaleVersions.require("Activity " + id, activity.getVersion(), expectedVersion);
         var before = activity.snapshot();
         if (!activity.revise(details, clock.instant())) {
             return activity;

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.sharedkernel.domain.Party;
+import org.coordina.sharedkernel.persistence.StaleVersions;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -57,10 +58,7 @@ public class ActivityProgressReporting {
                 .orElseThrow(() -> activityNotFound(year, owner, activityId));
         var entry = progress.findByReportIdAndActivityId(gate.reportId(), activityId)
                 .orElseGet(() -> ActivityProgress.start(gate.reportId(), activityId, year, owner, quarter));
-        if (entry.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException("The progress of activity " + activityId + " in " + year + " Q"
-                    + quarter + " is at version " + entry.getVersion() + ", not " + expectedVersion);
-        }
+        StaleVersions.require("The progress of activity " + activityId + " in " + year + " Q" + quarter, entry.getVersion(), expectedVersion);
         var before = entry.snapshot();
         if (!entry.report(details, indicators, clock.instant())) {
             return entry;

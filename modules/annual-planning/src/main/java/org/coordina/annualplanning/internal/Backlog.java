@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.coordina.annualplanning.events.ActivityOrigin;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.sharedkernel.domain.Party;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.coordina.sharedkernel.persistence.StaleVersions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -123,10 +123,7 @@ public class Backlog {
 
     private Proposal current(int year, Party owner, UUID id, long expectedVersion) {
         var proposal = find(year, owner, id);
-        if (proposal.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException("Proposal " + id + " is at version " + proposal.getVersion()
-                    + ", not " + expectedVersion);
-        }
+        StaleVersions.require("Proposal " + id, proposal.getVersion(), expectedVersion);
         return proposal;
     }
 }

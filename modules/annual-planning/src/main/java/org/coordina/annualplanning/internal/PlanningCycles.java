@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.sharedkernel.domain.Party;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.coordina.sharedkernel.persistence.StaleVersions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -111,10 +111,7 @@ public class PlanningCycles {
     /** The cycle of this year at the version the client read; 412 when it changed since. */
     PlanningCycle current(int year, long expectedVersion) {
         var cycle = find(year);
-        if (cycle.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException("Planning cycle " + year + " is at version "
-                    + cycle.getVersion() + ", not " + expectedVersion);
-        }
+        StaleVersions.require("Planning cycle " + year, cycle.getVersion(), expectedVersion);
         return cycle;
     }
 }

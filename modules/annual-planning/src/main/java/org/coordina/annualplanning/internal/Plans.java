@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.sharedkernel.domain.Party;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.coordina.sharedkernel.persistence.StaleVersions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,10 +89,7 @@ public class Plans {
 
     private Plan current(int year, Party owner, long expectedVersion) {
         var plan = inOpenCycle(year, owner);
-        if (plan.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException("The plan of " + owner + " for " + year + " is at version "
-                    + plan.getVersion() + ", not " + expectedVersion);
-        }
+        StaleVersions.require("The plan of " + owner + " for " + year, plan.getVersion(), expectedVersion);
         return plan;
     }
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.persistence.HistoryEntry;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.coordina.sharedkernel.persistence.StaleVersions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -140,10 +140,7 @@ public class QuarterlyReports {
         var plan = plans.inOpenCycle(year, owner);
         var report = reports.findForUpdateByPlanIdAndQuarter(plan.getId(), quarter)
                 .orElseThrow(() -> notFound(year, owner, quarter));
-        if (report.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException("The report of " + owner + " on " + year + " Q" + quarter
-                    + " is at version " + report.getVersion() + ", not " + expectedVersion);
-        }
+        StaleVersions.require("The report of " + owner + " on " + year + " Q" + quarter, report.getVersion(), expectedVersion);
         return report;
     }
 

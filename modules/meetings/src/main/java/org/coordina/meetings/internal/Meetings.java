@@ -13,7 +13,7 @@ import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.persistence.HistoryEntry;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.coordina.sharedkernel.persistence.StaleVersions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -177,10 +177,7 @@ public class Meetings {
 
     private Meeting current(UUID id, long expectedVersion) {
         var meeting = find(id);
-        if (meeting.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException(
-                    "The meeting " + id + " is at version " + meeting.getVersion() + ", not " + expectedVersion);
-        }
+        StaleVersions.require("The meeting " + id, meeting.getVersion(), expectedVersion);
         return meeting;
     }
 }

@@ -5,7 +5,7 @@ import java.time.Clock;
 import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.domain.DomainProblem;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.coordina.sharedkernel.persistence.StaleVersions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,10 +72,7 @@ public class CommissionManagement {
 
     private Commission current(CommissionCode code, long expectedVersion) {
         var commission = find(code);
-        if (commission.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException("Commission " + code + " is at version "
-                    + commission.getVersion() + ", not " + expectedVersion);
-        }
+        StaleVersions.require("Commission " + code, commission.getVersion(), expectedVersion);
         return commission;
     }
 

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.domain.DomainProblem;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.coordina.sharedkernel.persistence.StaleVersions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,10 +48,7 @@ public class CommissionMembers {
         var commission = commissions.find(code);
         commission.requireNotDissolved();
         var member = find(commission, id);
-        if (member.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException("Member " + id + " is at version " + member.getVersion()
-                    + ", not " + expectedVersion);
-        }
+        StaleVersions.require("Member " + id, member.getVersion(), expectedVersion);
         return member;
     }
 

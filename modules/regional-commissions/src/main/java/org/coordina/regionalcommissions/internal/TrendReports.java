@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.domain.DomainProblem;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.coordina.sharedkernel.persistence.StaleVersions;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -68,10 +68,7 @@ public class TrendReports {
     private TrendReport current(Commission commission, UUID id, long expectedVersion) {
         commission.requireNotDissolved();
         var report = find(commission, id);
-        if (report.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException("Trend report " + id + " is at version " + report.getVersion()
-                    + ", not " + expectedVersion);
-        }
+        StaleVersions.require("Trend report " + id, report.getVersion(), expectedVersion);
         return report;
     }
 

@@ -1,0 +1,23 @@
+package org.coordina.sharedkernel.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An event a module publishes in its {@code events} package: what the other modules listen to and what
+ * integrators receive on Kafka and the HTTP feed. Every such event record implements it.
+ */
+public interface ModuleEvent {
+
+    /** Unique per occurrence: the CloudEvents {@code id}, by which a consumer recognises a duplicate. */
+    UUID eventId();
+
+    /** When the change happened. */
+    Instant occurredAt();
+
+    /**
+     * The aggregate the event is about (its id, or its natural key such as a commission code): the Kafka
+     * key, so that one aggregate's events stay in order. Not a record component, so not in the payload.
+     */
+    String aggregateId();
+}

@@ -56,27 +56,27 @@ public class StatisticsSubmissions {
             throw DomainProblem.conflict("victimsupport.statistics.exists", commission, year, quarter);
         }
         var saved = statistics.save(VictimStatistics.draft(commission, year, quarter, table));
-        history.created(TYPE, saved.getId(), saved.getVersion(), "drafted", saved.snapshot());
+        history.created(TYPE, saved.getId(), saved.getVersion(), "drafted", saved.snapshot(disclosure));
         return saved;
     }
 
     public VictimStatistics replace(CommissionCode commission, int year, int quarter, long expectedVersion,
             StatisticsTable table) {
         var current = current(commission, year, quarter, expectedVersion);
-        var before = current.snapshot();
+        var before = current.snapshot(disclosure);
         return current.replace(table) ? save(current, "changed", before, null) : current;
     }
 
     public VictimStatistics submit(CommissionCode commission, int year, int quarter, long expectedVersion) {
         var current = current(commission, year, quarter, expectedVersion);
-        var before = current.snapshot();
+        var before = current.snapshot(disclosure);
         current.submit(disclosure, clock.instant());
         return save(current, "submitted", before, null);
     }
 
     public VictimStatistics accept(CommissionCode commission, int year, int quarter, long expectedVersion) {
         var current = current(commission, year, quarter, expectedVersion);
-        var before = current.snapshot();
+        var before = current.snapshot(disclosure);
         current.accept(disclosure, clock.instant());
         return save(current, "accepted", before, null);
     }
@@ -84,7 +84,7 @@ public class StatisticsSubmissions {
     public VictimStatistics correct(CommissionCode commission, int year, int quarter, long expectedVersion,
             StatisticsTable table, String reason) {
         var current = current(commission, year, quarter, expectedVersion);
-        var before = current.snapshot();
+        var before = current.snapshot(disclosure);
         return current.correct(table, reason, disclosure, clock.instant())
                 ? save(current, "corrected", before, reason.strip())
                 : current;
@@ -97,7 +97,7 @@ public class StatisticsSubmissions {
 
     private VictimStatistics save(VictimStatistics current, String action, Map<String, Object> before, String reason) {
         var saved = statistics.save(current);
-        history.changed(TYPE, saved.getId(), saved.getVersion(), action, before, saved.snapshot(), reason);
+        history.changed(TYPE, saved.getId(), saved.getVersion(), action, before, saved.snapshot(disclosure), reason);
         return saved;
     }
 

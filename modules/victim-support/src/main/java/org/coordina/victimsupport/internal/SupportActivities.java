@@ -51,14 +51,14 @@ public class SupportActivities {
         commissions.requireUsable(commission);
         services.requireKnown(details.serviceId());
         var saved = activities.save(SupportActivity.draft(commission, details));
-        history.created(TYPE, saved.getId(), saved.getVersion(), "recorded", saved.snapshot());
+        history.created(TYPE, saved.getId(), saved.getVersion(), "recorded", saved.snapshot(disclosure));
         return saved;
     }
 
     public SupportActivity change(CommissionCode commission, UUID id, long expectedVersion, ActivityDetails details) {
         var activity = current(commission, id, expectedVersion);
         services.requireKnown(details.serviceId());
-        var before = activity.snapshot();
+        var before = activity.snapshot(disclosure);
         if (!activity.change(details)) {
             return activity;
         }
@@ -67,7 +67,7 @@ public class SupportActivities {
 
     public SupportActivity report(CommissionCode commission, UUID id, long expectedVersion) {
         var activity = current(commission, id, expectedVersion);
-        var before = activity.snapshot();
+        var before = activity.snapshot(disclosure);
         activity.report(disclosure, clock.instant());
         return save(activity, "reported", before);
     }
@@ -79,7 +79,7 @@ public class SupportActivities {
 
     private SupportActivity save(SupportActivity activity, String action, java.util.Map<String, Object> before) {
         var saved = activities.save(activity);
-        history.changed(TYPE, saved.getId(), saved.getVersion(), action, before, saved.snapshot(), null);
+        history.changed(TYPE, saved.getId(), saved.getVersion(), action, before, saved.snapshot(disclosure), null);
         return saved;
     }
 

@@ -104,15 +104,16 @@ public class SupportActivity extends AbstractAggregateRoot<SupportActivity> {
                 planningActivityId);
     }
 
-    /** The fields as the history records them. */
-    Map<String, Object> snapshot() {
+    /** The fields as the history records them, the number of people protected (the auditor reads the history). */
+    Map<String, Object> snapshot(DisclosureControl disclosure) {
         var fields = new LinkedHashMap<String, Object>();
         fields.put("commission", commissionCode);
         fields.put("kind", kind);
         fields.put("periodFrom", periodFrom);
         fields.put("periodTo", periodTo);
         fields.put("serviceId", serviceId);
-        fields.put("peopleSupported", peopleSupported);
+        var people = disclosure.protect(peopleSupported);
+        fields.put("peopleSupported", people.suppressed() ? "suppressed" : people.count());
         fields.put("description", description);
         fields.put("planningActivityId", planningActivityId);
         fields.put("status", status);

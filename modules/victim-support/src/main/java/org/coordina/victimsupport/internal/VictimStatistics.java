@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.sharedkernel.persistence.AuditTrail;
+import org.coordina.victimsupport.events.ProtectedFigure;
 import org.coordina.victimsupport.events.VictimStatisticsAccepted;
 import org.coordina.victimsupport.events.VictimStatisticsSubmitted;
 import org.springframework.data.annotation.Id;
@@ -140,14 +141,24 @@ public class VictimStatistics extends AbstractAggregateRoot<VictimStatistics> {
         return StatisticsTable.of(total, cells);
     }
 
-    /** The fields as the history records them (the counts by cell). */
-    Map<String, Object> snapshot() {
+    /**
+     * The fields as the history records them: the counts protected as everyone but the national experts
+     * sees them (the auditor reads the history), "suppressed" for a hidden one.
+     */
+    Map<String, Object> snapshot(DisclosureControl disclosure) {
         var fields = new LinkedHashMap<String, Object>();
         fields.put("status", status);
-        fields.put("total", total);
-        table().cells().forEach(cell -> fields.put(
-                cell.tabulation() + "/" + cell.rowValue() + "/" + cell.columnValue(), cell.count()));
+        var published = disclosure.protect(table());
+        fields.put("total", text(published.total()));
+        published.margins().forEach(margin -> fields.put(margin.dimension() + "/" + margin.value(),
+                text(margin.figure())));
+        published.cells().forEach(cell -> fields.put(cell.tabulation() + "/" + cell.row() + "/" + cell.column(),
+                text(cell.figure())));
         return fields;
+    }
+
+    private static String text(ProtectedFigure figure) {
+        return figure.suppressed() ? "suppressed" : String.valueOf(figure.count());
     }
 
     public UUID getId() {

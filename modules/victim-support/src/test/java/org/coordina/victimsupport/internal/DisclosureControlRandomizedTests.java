@@ -100,7 +100,7 @@ class DisclosureControlRandomizedTests {
                 if (!figure.suppressed()) {
                     assertThat(figure.count()).as(key).isEqualTo(raw.get(key).count());
                 }
-        });
+            });
             for (var equation : equations()) {
                 if (equation.stream().noneMatch(key -> published.get(key).suppressed())) {
                     var parts = equation.subList(0, equation.size() - 1).stream()

@@ -6,7 +6,7 @@ import java.util.List;
  * A breakdown of the victim statistics, with its values, as the EU anti-trafficking directive's indicators,
  * Eurostat and UNODC count them. Every victim counted falls in exactly one value of each dimension.
  */
-public enum Dimension {
+enum Dimension {
 
     SEX("FEMALE", "MALE", "UNKNOWN"),
     AGE_GROUP("CHILD", "ADULT"),
@@ -23,7 +23,7 @@ public enum Dimension {
         this.values = List.of(values);
     }
 
-    public List<String> categories() {
+    List<String> categories() {
         return values;
     }
 }

@@ -12,7 +12,7 @@ import org.coordina.sharedkernel.domain.DomainProblem;
  * Ordinary numbers (years, counts, ten digits that are no EGN) pass: a false alarm would teach users to
  * mangle their text.
  */
-public final class PersonalDataGuard {
+final class PersonalDataGuard {
 
     private static final int[] EGN_WEIGHTS = { 2, 4, 8, 5, 10, 9, 7, 3, 6 };
 

@@ -24,11 +24,11 @@ public enum Tabulation {
         this.columns = columns;
     }
 
-    public Dimension rows() {
+    Dimension rows() {
         return rows;
     }
 
-    public Dimension columns() {
+    Dimension columns() {
         return columns;
     }
 

@@ -26,13 +26,13 @@ class VictimSupportHistory {
         this.history = new ChangeHistory(jdbc, json, clock, "victimsupport");
     }
 
-    /** Records a change between two snapshots; nothing when no field changed and there is no reason to keep. */
+    /**
+     * Records a saved change between two snapshots, even when the protected snapshots look alike (a small
+     * count changed within the suppressed range): that something changed, who and when, stays on record.
+     */
     void changed(String type, UUID id, long version, String action, Map<String, ?> before, Map<String, ?> after,
             String reason) {
-        var changes = FieldChange.between(before, after);
-        if (!changes.isEmpty() || reason != null) {
-            history.record(type, id, version, action, changes, reason);
-        }
+        history.record(type, id, version, action, FieldChange.between(before, after), reason);
     }
 
     /** Records a new aggregate with all its fields. */

@@ -530,7 +530,8 @@ final class CoordinaArchitectureRules {
         JavaClass type = target.getBaseComponentType();
         return type.isPrimitive() || isIn(type, List.of("java")) || layout.isEventsClass(type)
                 || (type.isAnnotation() && isIn(type, EVENT_ANNOTATION_PACKAGES))
-                || isIn(type, List.of(JACKSON_ANNOTATIONS)) || isSharedKernelValueRecord(type);
+                || isIn(type, List.of(JACKSON_ANNOTATIONS)) || isSharedKernelValueRecord(type)
+                || type.getName().equals(layout.sharedKernel("domain") + ".ModuleEvent");
     }
 
     /** A record of the shared kernel's domain package: a value every module knows, never a service. */

@@ -1,0 +1,168 @@
+package org.coordina.victimsupport.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.coordina.victimsupport.events.ProtectedCell;
+import org.coordina.victimsupport.events.ProtectedFigure;
+import org.coordina.victimsupport.events.ProtectedMargin;
+import org.coordina.victimsupport.events.ProtectedStatistics;
+import org.springframework.stereotype.Component;
+
+/**
+ * Protects victim statistics before they leave the national experts' hands.
+ * <p>
+ * Primary suppression hides every count from 1 to k−1. The published figures are linked by equations: each
+ * row and column of a tabulation sums to its margin, each dimension's margins sum to the total. Secondary
+ * suppression then hides more counts until no hidden count can be solved from them: first until no line
+ * (row, column or margin line) has exactly one hidden count, choosing the smallest other count of the line,
+ * then, as long as linear algebra over all the lines still determines a hidden count (two rows sharing
+ * their hidden cells with a third, say), one more count on a line of that cell; repeated until stable.
+ * Zeros are published: a zero is the absence of victims, not a person. Margins shared by several
+ * tabulations are one figure, protected once.
+ */
+@Component
+public class DisclosureControl {
+
+    private static final String TOTAL = "T";
+
+    private final int minimumCellSize;
+
+    DisclosureControl(DisclosureProperties properties) {
+        this.minimumCellSize = properties.minimumCellSize();
+    }
+
+    public int minimumCellSize() {
+        return minimumCellSize;
+    }
+
+    /** The table as the national experts see it: nothing suppressed. */
+    public ProtectedStatistics raw(StatisticsTable table) {
+        return publish(table, Set.of(), 0);
+    }
+
+    /** The table as everyone else sees it. */
+    public ProtectedStatistics protect(StatisticsTable table) {
+        var values = values(table);
+        var lines = lines();
+        var hidden = new TreeSet<String>();
+        values.forEach((key, value) -> {
+            if (value > 0 && value < minimumCellSize) {
+                hidden.add(key);
+            }
+        });
+        var changed = !hidden.isEmpty();
+        while (changed) {
+            changed = false;
+            for (var line : lines) {
+                if (line.stream().filter(hidden::contains).count() == 1) {
+                    changed |= hideSmallestOther(line, values, hidden);
+                }
+            }
+            if (!changed) {
+                changed = hideNextToDetermined(lines, values, hidden);
+            }
+        }
+        return publish(table, hidden, minimumCellSize);
+    }
+
+    /** Hides the smallest published count of the line (a positive one if there is one); whether it could. */
+    private static boolean hideSmallestOther(List<String> line, Map<String, Integer> values, Set<String> hidden) {
+        var candidate = line.stream().filter(key -> !hidden.contains(key))
+                .min(Comparator.comparing((String key) -> values.get(key) == 0).thenComparing(values::get));
+        candidate.ifPresent(hidden::add);
+        return candidate.isPresent();
+    }
+
+    private static boolean hideNextToDetermined(List<List<String>> lines, Map<String, Integer> values,
+            Set<String> hidden) {
+        for (var determined : LinearDisclosure.determined(lines, hidden)) {
+            for (var line : lines) {
+                if (line.contains(determined) && hideSmallestOther(line, values, hidden)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Every figure a table publishes, by key: cells, margins and the total. */
+    static Map<String, Integer> values(StatisticsTable table) {
+        var values = new LinkedHashMap<String, Integer>();
+        values.put(TOTAL, table.total());
+        for (var dimension : StatisticsTable.dimensions()) {
+            for (var value : dimension.categories()) {
+                values.put(marginKey(dimension, value), table.margin(dimension, value));
+            }
+        }
+        table.forEachCell((tabulation, row, column, count) -> values.put(cellKey(tabulation, row, column), count));
+        return values;
+    }
+
+    /**
+     * The equations between the published figures: each is a line whose last key is the sum of the others
+     * (a row or column of a tabulation and its margin, a dimension's margins and the total).
+     */
+    static List<List<String>> lines() {
+        var lines = new ArrayList<List<String>>();
+        for (var dimension : StatisticsTable.dimensions()) {
+            var line = new ArrayList<String>();
+            dimension.categories().forEach(value -> line.add(marginKey(dimension, value)));
+            line.add(TOTAL);
+            lines.add(line);
+        }
+        for (var tabulation : Tabulation.values()) {
+            for (var row : tabulation.rows().categories()) {
+                var line = new ArrayList<String>();
+                tabulation.columns().categories().forEach(column -> line.add(cellKey(tabulation, row, column)));
+                line.add(marginKey(tabulation.rows(), row));
+                lines.add(line);
+            }
+            for (var column : tabulation.columns().categories()) {
+                var line = new ArrayList<String>();
+                tabulation.rows().categories().forEach(row -> line.add(cellKey(tabulation, row, column)));
+                line.add(marginKey(tabulation.columns(), column));
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    static String marginKey(Dimension dimension, String value) {
+        return "M|" + dimension + "|" + value;
+    }
+
+    static String cellKey(Tabulation tabulation, String row, String column) {
+        return "C|" + tabulation + "|" + row + "|" + column;
+    }
+
+    private static ProtectedStatistics publish(StatisticsTable table, Set<String> hidden, int minimumCellSize) {
+        var values = new HashMap<>(values(table));
+        var margins = new ArrayList<ProtectedMargin>();
+        for (var dimension : StatisticsTable.dimensions()) {
+            for (var value : dimension.categories()) {
+                margins.add(new ProtectedMargin(dimension.name(), value,
+                        figure(marginKey(dimension, value), values, hidden)));
+            }
+        }
+        var cells = new ArrayList<ProtectedCell>();
+        table.forEachCell((tabulation, row, column, count) -> cells.add(new ProtectedCell(tabulation.name(), row,
+                column, figure(cellKey(tabulation, row, column), values, hidden))));
+        return new ProtectedStatistics(minimumCellSize, figure(TOTAL, values, hidden), margins, cells);
+    }
+
+    private static ProtectedFigure figure(String key, Map<String, Integer> values, Set<String> hidden) {
+        return hidden.contains(key) ? ProtectedFigure.hidden() : ProtectedFigure.of(values.get(key));
+    }
+
+    /** Protects a single count (of a support activity): hidden from 1 to k−1, shown otherwise. */
+    public ProtectedFigure protect(int count) {
+        return count > 0 && count < minimumCellSize ? ProtectedFigure.hidden() : ProtectedFigure.of(count);
+    }
+}

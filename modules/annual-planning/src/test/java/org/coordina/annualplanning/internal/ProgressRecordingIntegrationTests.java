@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.coordina.annualplanning.events.ActivityStatus;
@@ -281,30 +280,34 @@ class ProgressRecordingIntegrationTests {
                 ReportingFixture.indicator("Participants", IndicatorKind.INCREMENTAL, "1000"));
         fixture.approve(YEAR, owner);
         var participants = indicator(campaign, "Participants");
-        var rounds = 15;
+        // The first writer reports Q2 and waits (up to a second) for the second, which reports Q3, before it
+        // commits. Without the activity's row lock the second would compute the figures without Q2's 100,
+        // and, committing last, keep them so.
+        var firstWrote = new CountDownLatch(1);
+        var secondWrote = new CountDownLatch(1);
         var executor = Executors.newFixedThreadPool(2);
         try {
-            var results = new ArrayList<Future<Integer>>();
-            for (int quarter : List.of(2, 3)) {
-                Callable<Integer> updates = () -> {
-                    for (int round = 1; round <= rounds; round++) {
-                        report(owner, quarter, campaign, round % 2 == 0 ? ActivityStatus.COMPLETED
-                                : ActivityStatus.IN_PROGRESS, participants, String.valueOf(round * quarter));
-                    }
-                    return progress.find(YEAR, owner, quarter, campaign.getId()).getVersion() > 0 ? rounds : 0;
-                };
-                results.add(executor.submit(updates));
-            }
-            for (Future<Integer> result : results) {
-                assertThat(result.get()).isEqualTo(rounds);
-            }
+            var first = executor.submit(() -> transactions.executeWithoutResult(status -> {
+                report(owner, 2, campaign, ActivityStatus.COMPLETED, participants, "100");
+                firstWrote.countDown();
+                awaitQuietly(secondWrote);
+            }));
+            var second = executor.submit(() -> {
+                awaitQuietly(firstWrote);
+                transactions.executeWithoutResult(status -> {
+                    report(owner, 3, campaign, ActivityStatus.IN_PROGRESS, participants, "5");
+                    secondWrote.countDown();
+                });
+            });
+            first.get(30, TimeUnit.SECONDS);
+            second.get(30, TimeUnit.SECONDS);
         } finally {
             executor.shutdown();
         }
         assertExact();
-        // Q3's last round (15, IN_PROGRESS: 45) is the latest; Q2's last is 30: 75 of 1000.
+        // Q3 (IN_PROGRESS) is the latest; 100 + 5 of 1000.
         assertThat(owned(owner).activities()).isEqualTo(new ActivityTally(1, 0, 1, 0, 0, 0));
-        assertThat(owned(owner).indicators()).isEqualTo(new IndicatorTally(1, 0, new BigDecimal("0.0750")));
+        assertThat(owned(owner).indicators()).isEqualTo(new IndicatorTally(1, 0, new BigDecimal("0.1050")));
 
         // A stale version is refused, and writes nothing.
         var stale = progress.find(YEAR, owner, 2, campaign.getId()).getVersion() - 1;
@@ -312,6 +315,16 @@ class ProgressRecordingIntegrationTests {
                 ActivityStatus.CANCELLED, participants, "999"))).isInstanceOf(OptimisticLockingFailureException.class);
         assertExact();
         assertThat(owned(owner).activities().cancelled()).isZero();
+
+        // An entry read before someone else's update is refused by the UPDATE's own version check.
+        var read = entries.findEntry(reports.find(YEAR, owner, 2).getId(), campaign.getId()).orElseThrow();
+        var storedValues = read.getIndicatorValues();
+        report(owner, 2, campaign, ActivityStatus.POSTPONED, participants, "100");
+        read.report(details(ActivityStatus.CANCELLED, participants, "999"), Set.of(participants), clock.instant());
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> entries.record(read, storedValues)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(progress.find(YEAR, owner, 2, campaign.getId()).getStatus()).isEqualTo(ActivityStatus.POSTPONED);
+        assertExact();
     }
 
     private String rowVersion(Party owner, Activity activity, UUID indicatorId) {
@@ -321,6 +334,14 @@ class ProgressRecordingIntegrationTests {
                 WHERE p.cycle_year = :year AND p.owner = :owner AND p.activity_id = :activity AND v.indicator_id = :indicator
                 """).param("year", YEAR).param("owner", owner.value()).param("activity", activity.getId())
                 .param("indicator", indicatorId).query(String.class).single();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Reports the activity's progress at its current version (pairs of indicator id and value). */

@@ -57,6 +57,23 @@ if [ "$(psql_db -c "SELECT count(*) FROM annualplanning.planning_cycle WHERE yea
 fi
 t0=$(now)
 psql_db -v year="$year" -v quarter="$quarter" -v activities="$activities" -f "$here/generate.sql"
+# The roll-up's figures of each generated activity, with the statement the application runs for one activity
+# (from ActivityFigures.java, for the whole year here); and a check that the pgbench script of the update still
+# runs that statement.
+python3 - "$bench_root/modules/annual-planning/src/main/java/org/coordina/annualplanning/internal/ActivityFigures.java" \
+  "$here/progress-update.sql" "$workdir" "$year" <<'PY'
+import re, sys, textwrap
+source, script, workdir, year = sys.argv[1:]
+refresh = textwrap.dedent(re.search(r'static final String REFRESH = """\n(.*?)""";', open(source, encoding="utf-8").read(),
+                                    re.S).group(1)).strip()
+with open(f"{workdir}/figures.sql", "w", encoding="utf-8") as out:
+    out.write(refresh.replace("WHERE a.id = :activityId", f"WHERE a.cycle_year = {year}") + ";\n"
+              + "ANALYZE annualplanning.activity_figures;\n")
+flat = lambda text: " ".join(text.split())
+if flat(refresh.replace(":activityId", "md5(:year::text || '-activity-VAR-' || :n::text)::uuid")) not in flat(open(script, encoding="utf-8").read()):
+    print("WARNING: progress-update.sql no longer runs ActivityFigures.REFRESH: update it", file=sys.stderr)
+PY
+psql_db -f "$workdir/figures.sql"
 echo "generated in $(seconds_since "$t0") s: $(psql_db -c "SELECT format('%s plans, %s activities, %s indicators, %s reports, %s progress entries, %s indicator values',
   (SELECT count(*) FROM annualplanning.plan WHERE cycle_year = $year), (SELECT count(*) FROM annualplanning.activity WHERE cycle_year = $year),
   (SELECT count(*) FROM annualplanning.indicator i JOIN annualplanning.activity a ON a.id = i.activity_id WHERE a.cycle_year = $year),
@@ -67,8 +84,8 @@ echo "generated in $(seconds_since "$t0") s: $(psql_db -c "SELECT format('%s pla
 admin=$(bearer_token national.admin)
 secretary=$(bearer_token secretary.var)
 
-# The roll-up's statements as the application sends them, from the query class itself: the cycle, then
-# the three statements of ProgressQuery in one read-only transaction.
+# The roll-up's statements as the application sends them, from the query class itself: the four statements
+# of ProgressQuery (the cycle, then the tallies, sections and reports) in one read-only transaction.
 python3 - "$bench_root/modules/annual-planning/src/main/java/org/coordina/annualplanning/internal/ProgressQuery.java" \
   "$workdir" "$year" "$today" <<'PY'
 import re, sys, textwrap
@@ -77,7 +94,7 @@ text = open(source, encoding="utf-8").read()
 blocks = {name: textwrap.dedent(body).strip() for name, body in
           re.findall(r'static final String (\w+) = """\n(.*?)""";', text, re.S)}
 statements = [blocks["TALLIES"], blocks["SECTIONS"], blocks["REPORTS"]]
-cycle = "SELECT id, year, status, version FROM annualplanning.planning_cycle WHERE year = :year"
+cycle = blocks["CYCLE"]
 with open(f"{workdir}/rollup.sql", "w", encoding="utf-8") as out:
     out.write("-- The national roll-up, extracted from ProgressQuery.java\nBEGIN READ ONLY;\n"
               + ";\n".join([cycle] + statements) + ";\nCOMMIT;\n")

@@ -78,6 +78,24 @@ public class ActivityProgress extends AbstractAggregateRoot<ActivityProgress> {
     }
 
     /**
+     * The entry as stored, read by {@link ProgressRecordingRepository} without Spring Data's aggregate mapping
+     * (the hot path of quarterly reporting; the audit trail, which nothing here reads, stays empty).
+     */
+    static ActivityProgress restore(UUID id, UUID reportId, UUID activityId, int year, Party owner, int quarter,
+            ProgressDetails details, long version) {
+        var progress = new ActivityProgress();
+        progress.id = id;
+        progress.reportId = reportId;
+        progress.activityId = activityId;
+        progress.cycleYear = year;
+        progress.owner = owner.value();
+        progress.quarter = quarter;
+        progress.apply(details);
+        progress.version = version;
+        return progress;
+    }
+
+    /**
      * Records what the owner reports, refusing values of indicators the activity does not have; tells
      * whether anything changed. A new entry is always saved, even when it reports NOT_STARTED.
      */
@@ -96,6 +114,14 @@ public class ActivityProgress extends AbstractAggregateRoot<ActivityProgress> {
                     quarter));
         }
         return true;
+    }
+
+    /** Saved as this version: hands over the events registered since the last save, for their publication. */
+    List<Object> saved(long savedVersion) {
+        version = savedVersion;
+        var events = List.copyOf(domainEvents());
+        clearDomainEvents();
+        return events;
     }
 
     ProgressDetails details() {

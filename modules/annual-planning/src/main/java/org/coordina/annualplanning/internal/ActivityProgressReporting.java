@@ -6,15 +6,14 @@ import java.util.UUID;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.persistence.StaleVersions;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records an activity's progress in a quarter's report. Cheap on purpose (secretaries report side by
  * side): it reads the report's status with its row locked {@code FOR SHARE} and the activity's indicator
- * ids, never the plan or the report aggregate; the report changes only through {@link QuarterlyReports}.
+ * ids, never the plan or the report aggregate, and writes the entry through the targeted write path of
+ * {@link ProgressRecordingRepository}; the report changes only through {@link QuarterlyReports}.
  */
 @Service
 @Transactional
@@ -48,22 +47,27 @@ public class ActivityProgressReporting {
                 .orElseGet(() -> ActivityProgress.start(report.getId(), activityId, year, owner, quarter));
     }
 
-    /** Records what the owner reports; {@code expectedVersion} 0 creates the activity's first entry in the quarter. */
+    /**
+     * Records what the owner reports; {@code expectedVersion} 0 creates the activity's first entry in the quarter.
+     * Takes the activity's row lock, so that two updates of one activity (in two quarters) refresh its roll-up
+     * figures one after the other ({@link ActivityFigures}).
+     */
     public ActivityProgress report(int year, Party owner, int quarter, UUID activityId, long expectedVersion,
             ProgressDetails details) {
         var gate = queries.lockReport(year, owner, Quarter.check(quarter))
                 .orElseThrow(() -> QuarterlyReports.notFound(year, owner, quarter));
         gate.requireEditable(reports.today());
-        var indicators = queries.indicatorsOf(gate.planId(), activityId)
+        var indicators = queries.lockIndicatorsOf(gate.planId(), activityId)
                 .orElseThrow(() -> activityNotFound(year, owner, activityId));
-        var entry = progress.findByReportIdAndActivityId(gate.reportId(), activityId)
+        var entry = progress.findEntry(gate.reportId(), activityId)
                 .orElseGet(() -> ActivityProgress.start(gate.reportId(), activityId, year, owner, quarter));
         StaleVersions.require("The progress of activity " + activityId + " in " + year + " Q" + quarter, entry.getVersion(), expectedVersion);
         var before = entry.snapshot();
+        var storedValues = entry.getIndicatorValues();
         if (!entry.report(details, indicators, clock.instant())) {
             return entry;
         }
-        var saved = save(entry);
+        var saved = progress.record(entry, storedValues);
         if (saved.getVersion() == 1) {
             history.created("ActivityProgress", saved.getId(), saved.getVersion(), saved.snapshot());
         } else {
@@ -71,22 +75,6 @@ public class ActivityProgressReporting {
                     null);
         }
         return saved;
-    }
-
-    /** Saves the entry; two first entries of one activity at once: the second is stale, as with any version clash. */
-    private ActivityProgress save(ActivityProgress entry) {
-        try {
-            return progress.save(entry);
-        } catch (RuntimeException e) {
-            // Spring Data JDBC wraps the unique key's violation (report, activity) in a DbActionExecutionException.
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof DuplicateKeyException) {
-                    throw new OptimisticLockingFailureException("The progress of activity " + entry.getActivityId()
-                            + " was created concurrently", e);
-                }
-            }
-            throw e;
-        }
     }
 
     private static DomainProblem activityNotFound(int year, Party owner, UUID activityId) {

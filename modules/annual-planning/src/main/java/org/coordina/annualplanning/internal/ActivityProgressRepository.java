@@ -7,8 +7,11 @@ import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-/** The progress entries of all reports, one per report and activity. */
-interface ActivityProgressRepository extends ListCrudRepository<ActivityProgress, UUID> {
+/**
+ * The progress entries of all reports, one per report and activity; progress updates are read and written
+ * through {@link ProgressRecordingRepository}, not through {@code save}.
+ */
+interface ActivityProgressRepository extends ListCrudRepository<ActivityProgress, UUID>, ProgressRecordingRepository {
 
     Optional<ActivityProgress> findByReportIdAndActivityId(UUID reportId, UUID activityId);
 

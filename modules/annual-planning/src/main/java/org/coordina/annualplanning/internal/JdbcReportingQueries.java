@@ -19,6 +19,13 @@ class JdbcReportingQueries implements ReportingQueries {
     /** An arbitrary, fixed key that names the overdue job among the advisory locks ("Overdue!"). */
     static final long OVERDUE_LOCK_KEY = 0x4F76657264756521L;
 
+    private static final String INDICATORS = """
+            SELECT i.id
+            FROM annualplanning.activity a
+            LEFT JOIN annualplanning.indicator i ON i.activity_id = a.id
+            WHERE a.id = :activityId AND a.plan_id = :planId
+            """;
+
     private final JdbcClient jdbc;
 
     JdbcReportingQueries(JdbcClient jdbc) {
@@ -43,12 +50,16 @@ class JdbcReportingQueries implements ReportingQueries {
 
     @Override
     public Optional<Set<UUID>> indicatorsOf(UUID planId, UUID activityId) {
-        var rows = jdbc.sql("""
-                SELECT i.id
-                FROM annualplanning.activity a
-                LEFT JOIN annualplanning.indicator i ON i.activity_id = a.id
-                WHERE a.id = :activityId AND a.plan_id = :planId
-                """)
+        return indicators(INDICATORS, planId, activityId);
+    }
+
+    @Override
+    public Optional<Set<UUID>> lockIndicatorsOf(UUID planId, UUID activityId) {
+        return indicators(INDICATORS + "FOR NO KEY UPDATE OF a\n", planId, activityId);
+    }
+
+    private Optional<Set<UUID>> indicators(String sql, UUID planId, UUID activityId) {
+        var rows = jdbc.sql(sql)
                 .param("activityId", activityId).param("planId", planId)
                 .query((rs, row) -> Optional.ofNullable(rs.getObject("id", UUID.class)))
                 .list();

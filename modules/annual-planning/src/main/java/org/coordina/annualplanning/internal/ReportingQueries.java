@@ -20,6 +20,9 @@ interface ReportingQueries {
     /** The indicator ids of this activity of this plan; empty when the plan has no such activity. */
     Optional<Set<UUID>> indicatorsOf(UUID planId, UUID activityId);
 
+    /** As {@link #indicatorsOf}, with the activity's row locked ({@code FOR NO KEY UPDATE}) until the transaction ends. */
+    Optional<Set<UUID>> lockIndicatorsOf(UUID planId, UUID activityId);
+
     /** The plan's activities by their status in this report; activities without progress count as NOT_STARTED. */
     Map<ActivityStatus, Integer> countByStatus(UUID planId, UUID reportId);
 

@@ -103,16 +103,19 @@ class ActivityProgressReportingTests {
     }
 
     @Test
-    void twoFirstEntriesAtOnceMakeTheSecondStale() {
+    void aFirstEntryCreatedConcurrentlyIsStaleAndLeavesNoHistory() {
+        // The write path turns the unique key's violation into a stale version (ProgressRecordingIntegrationTests).
         var racing = new ActivityProgressReporting(new ReportingServiceFixture.Progress(fixture.published) {
             @Override
-            public <S extends ActivityProgress> S save(S entity) {
-                throw new IllegalStateException("wrapped", new DuplicateKeyException("activity_progress_report_activity_uk"));
+            public ActivityProgress record(ActivityProgress entry, Set<IndicatorValue> storedValues) {
+                throw new OptimisticLockingFailureException("created concurrently",
+                        new DuplicateKeyException("activity_progress_report_activity_uk"));
             }
         }, fixture.reports, fixture.queries, fixture.history, fixture.clock);
         assertThatThrownBy(() -> racing.report(YEAR, NATIONAL, 2, activity.getId(), 0, notStarted()))
                 .isInstanceOf(OptimisticLockingFailureException.class).hasRootCauseInstanceOf(DuplicateKeyException.class);
         assertThat(fixture.store.entries).isEmpty();
+        assertThat(fixture.published).isEmpty();
     }
 
     @Test

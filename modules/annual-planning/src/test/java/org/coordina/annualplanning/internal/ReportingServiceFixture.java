@@ -147,6 +147,17 @@ class ReportingServiceFixture {
         public List<UUID> findIdsByReportId(UUID reportId) {
             return where(entry -> entry.getReportId().equals(reportId)).stream().map(ActivityProgress::getId).toList();
         }
+
+        @Override
+        public Optional<ActivityProgress> findEntry(UUID reportId, UUID activityId) {
+            return findByReportIdAndActivityId(reportId, activityId);
+        }
+
+        /** Saves as Spring Data would (the version check of the SQL write path is the service's here). */
+        @Override
+        public ActivityProgress record(ActivityProgress entry, Set<IndicatorValue> storedValues) {
+            return save(entry);
+        }
     }
 
     /** The reporting queries over the in-memory repositories; {@link #lockFree} says whether the overdue lock is free. */
@@ -170,6 +181,11 @@ class ReportingServiceFixture {
                 activity.getIndicators().forEach(indicator -> ids.add(indicator.id()));
                 return ids;
             });
+        }
+
+        @Override
+        public Optional<Set<UUID>> lockIndicatorsOf(UUID planId, UUID activityId) {
+            return indicatorsOf(planId, activityId);
         }
 
         @Override

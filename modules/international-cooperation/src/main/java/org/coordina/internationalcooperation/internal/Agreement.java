@@ -147,6 +147,7 @@ public class Agreement extends AbstractAggregateRoot<Agreement> {
         fields.put("documentReference", documentReference);
         fields.put("signedOn", signedOn);
         fields.put("status", status);
+        fields.put("expiringAnnouncedAt", expiringAnnouncedAt);
         return fields;
     }
 

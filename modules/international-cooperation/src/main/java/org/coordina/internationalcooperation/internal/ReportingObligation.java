@@ -168,7 +168,8 @@ public class ReportingObligation extends AbstractAggregateRoot<ReportingObligati
         fields.put("recurrenceMonths", recurrence.months());
         fields.put("responsibleUnit", responsibleUnit);
         fields.put("occurrences", occurrences.stream()
-                .map(each -> each.dueOn() + " " + each.status() + (each.reference() == null ? "" : " " + each.reference()))
+                .map(each -> each.dueOn() + " " + each.status() + (each.reference() == null ? "" : " " + each.reference())
+                        + (each.dueSoonAnnouncedAt() == null ? "" : " (due soon announced)"))
                 .toList());
         return fields;
     }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -82,6 +83,10 @@ public class Agreement extends AbstractAggregateRoot<Agreement> {
         requireStatus(AgreementStatus.DRAFT, AgreementStatus.IN_FORCE);
         if (details().equals(details)) {
             return false;
+        }
+        if (!Objects.equals(validTo, details.validTo())) {
+            // A new end is announced again when it comes near.
+            expiringAnnouncedAt = null;
         }
         apply(details);
         return true;

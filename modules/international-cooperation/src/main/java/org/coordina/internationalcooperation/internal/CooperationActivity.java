@@ -78,7 +78,7 @@ public class CooperationActivity extends AbstractAggregateRoot<CooperationActivi
         var activity = new CooperationActivity();
         activity.id = UUID.randomUUID();
         activity.apply(details);
-        activity.registerEvent(new CooperationActivityRecorded(UUID.randomUUID(), now, activity.id, 1, details.kind(),
+        activity.registerEvent(new CooperationActivityRecorded(UUID.randomUUID(), now, activity.id, activity.version + 1, details.kind(),
                 details.titleBg(), details.titleEn(), details.startsOn(), details.endsOn(), activity.getCommissions(),
                 activity.getPartnerIds(), details.planningActivityId(), details.peopleReached(), details.referrals(),
                 activity.getCountries()));

@@ -5,7 +5,6 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,7 +37,7 @@ public class CooperationDirectory {
     }
 
     public Page<PartnerEntry> partners(PartnerKind kind, Pageable pageable) {
-        var filter = new Filter().add(kind != null, "p.kind = :kind", "kind", kind == null ? null : kind.name());
+        var filter = new JdbcFilter().add(kind != null, "p.kind = :kind", "kind", kind == null ? null : kind.name());
         return page("SELECT p.id, p.name_bg, p.name_en, p.kind, p.country, p.website, p.version"
                 + " FROM internationalcooperation.partner p",
                 " FROM internationalcooperation.partner p", filter, pageable,
@@ -50,7 +49,7 @@ public class CooperationDirectory {
     }
 
     public Page<AgreementEntry> agreements(AgreementStatus status, Pageable pageable) {
-        var filter = new Filter().add(status != null, "a.status = :status", "status", status == null ? null : status.name());
+        var filter = new JdbcFilter().add(status != null, "a.status = :status", "status", status == null ? null : status.name());
         return page("SELECT a.id, a.kind, a.title_bg, a.title_en, a.signed_on, a.valid_from, a.valid_to, a.status,"
                 + " a.version, ARRAY(SELECT ap.partner_id FROM internationalcooperation.agreement_partner ap"
                 + " WHERE ap.agreement_id = a.id ORDER BY ap.partner_id) AS partner_ids"
@@ -66,7 +65,7 @@ public class CooperationDirectory {
     }
 
     public Page<ActivityEntry> activities(CooperationActivityKind kind, CommissionCode commission, Pageable pageable) {
-        var filter = new Filter().add(kind != null, "c.kind = :kind", "kind", kind == null ? null : kind.name())
+        var filter = new JdbcFilter().add(kind != null, "c.kind = :kind", "kind", kind == null ? null : kind.name())
                 .add(commission != null, "EXISTS (SELECT 1 FROM internationalcooperation.activity_commission f"
                         + " WHERE f.activity_id = c.id AND f.code = :commission)", "commission",
                         commission == null ? null : commission.value());
@@ -85,7 +84,7 @@ public class CooperationDirectory {
     }
 
     public Page<ObligationEntry> obligations(ReportingBody body, Pageable pageable) {
-        var filter = new Filter().add(body != null, "o.body = :body", "body", body == null ? null : body.name());
+        var filter = new JdbcFilter().add(body != null, "o.body = :body", "body", body == null ? null : body.name());
         return page("SELECT o.id, o.body, o.title_bg, o.title_en, o.recurrence_kind, o.responsible_unit, o.version,"
                 + " n.due_on AS next_due_on, n.status AS next_status FROM internationalcooperation.obligation o"
                 + " LEFT JOIN LATERAL (SELECT x.due_on, x.status FROM internationalcooperation.obligation_occurrence x"
@@ -103,7 +102,7 @@ public class CooperationDirectory {
     }
 
     public Page<InitiativeEntry> initiatives(LegislativeStage stage, Pageable pageable) {
-        var filter = new Filter().add(stage != null, "i.stage = :stage", "stage", stage == null ? null : stage.name());
+        var filter = new JdbcFilter().add(stage != null, "i.stage = :stage", "stage", stage == null ? null : stage.name());
         return page("SELECT i.id, i.title_bg, i.title_en, i.eu_act, i.responsible_institution, i.stage, i.version,"
                 + " (SELECT max(s.reached_on) FROM internationalcooperation.initiative_stage s"
                 + " WHERE s.initiative_id = i.id) AS reached_on FROM internationalcooperation.legislative_initiative i",
@@ -132,12 +131,12 @@ public class CooperationDirectory {
     }
 
     /** A page of {@code select}, counted over {@code countFrom} (the main table, which the filter names). */
-    private <T> Page<T> page(String select, String countFrom, Filter filter, Pageable pageable, Map<String, String> columns,
+    private <T> Page<T> page(String select, String countFrom, JdbcFilter filter, Pageable pageable, Map<String, String> columns,
             String defaultOrder, RowMapper<T> mapper) {
         var entries = jdbc.sql(select + filter.where() + SqlPage.clause(pageable, columns, defaultOrder))
-                .params(filter.params).query(mapper).list();
+                .params(filter.params()).query(mapper).list();
         return PageableExecutionUtils.getPage(entries, pageable,
-                () -> jdbc.sql("SELECT count(*)" + countFrom + filter.where()).params(filter.params).query(Long.class).single());
+                () -> jdbc.sql("SELECT count(*)" + countFrom + filter.where()).params(filter.params()).query(Long.class).single());
     }
 
     private static UUID uuid(ResultSet row, String column) throws SQLException {
@@ -151,25 +150,5 @@ public class CooperationDirectory {
 
     private static List<UUID> uuids(Array array) throws SQLException {
         return List.of((UUID[]) array.getArray());
-    }
-
-    /** The conditions of a list and their parameters. */
-    private static final class Filter {
-
-        private final StringBuilder where = new StringBuilder();
-
-        private final Map<String, Object> params = new HashMap<>();
-
-        Filter add(boolean applies, String condition, String name, Object value) {
-            if (applies) {
-                where.append(where.isEmpty() ? " WHERE " : " AND ").append(condition);
-                params.put(name, value);
-            }
-            return this;
-        }
-
-        String where() {
-            return where.toString();
-        }
     }
 }

@@ -47,7 +47,7 @@ public class Partner extends AbstractAggregateRoot<Partner> {
         var partner = new Partner();
         partner.id = UUID.randomUUID();
         partner.apply(details);
-        partner.registerEvent(new PartnerRegistered(UUID.randomUUID(), now, partner.id, 1, details.nameBg(),
+        partner.registerEvent(new PartnerRegistered(UUID.randomUUID(), now, partner.id, partner.version + 1, details.nameBg(),
                 details.nameEn(), details.kind(), details.country()));
         return partner;
     }

@@ -37,7 +37,4 @@ interface RegisteredCommissionRepository extends Repository<RegisteredCommission
     /** The commissions with these codes that have not been dissolved. */
     @Query("SELECT * FROM internationalcooperation.known_commission WHERE code IN (:codes) AND status <> 'DISSOLVED'")
     List<RegisteredCommission> findUsable(Collection<String> codes);
-
-    @Query("SELECT * FROM internationalcooperation.known_commission WHERE code = :code")
-    List<RegisteredCommission> findByCode(String code);
 }

@@ -57,6 +57,22 @@ class AgreementTests {
     }
 
     @Test
+    void anAgreementShowsAndKeepsInItsHistoryWhatItSays() {
+        var agreement = signed(LAST_DAY);
+
+        assertThat(agreement.getKind()).isEqualTo(AgreementKind.MEMORANDUM_OF_UNDERSTANDING);
+        assertThat(agreement.getTitleBg()).isEqualTo("Меморандум");
+        assertThat(agreement.getTitleEn()).isEqualTo("Memorandum");
+        assertThat(agreement.getValidFrom()).isEqualTo(LocalDate.of(2030, 1, 1));
+        assertThat(agreement.snapshot()).containsEntry("titleEn", "Memorandum").containsEntry("titleBg", "Меморандум")
+                .containsEntry("kind", AgreementKind.MEMORANDUM_OF_UNDERSTANDING)
+                .containsEntry("validFrom", LocalDate.of(2030, 1, 1)).containsEntry("validTo", LAST_DAY)
+                .containsEntry("documentReference", "REF-1").containsEntry("signedOn", LocalDate.of(2030, 1, 5))
+                .containsEntry("status", AgreementStatus.IN_FORCE).containsEntry("partnerIds", java.util.List.of(PARTNER))
+                .containsEntry("expiringAnnouncedAt", null);
+    }
+
+    @Test
     void anAgreementCannotBeSignedTwiceNorAfterItsLastDayNorTerminatedUnlessInForce() {
         var draft = Agreement.draft(details(LAST_DAY));
         assertThatThrownBy(draft::terminate).isInstanceOfSatisfying(DomainProblem.class,
@@ -105,6 +121,19 @@ class AgreementTests {
             assertThat(event.validTo()).isEqualTo(LAST_DAY);
             assertThat(event.version()).isEqualTo(agreement.getVersion() + 1);
         });
+    }
+
+    @Test
+    void anAgreementGivenANewEndIsAnnouncedAgainWhenThatEndComesNear() {
+        var agreement = signed(LAST_DAY);
+        agreement.announceExpiring(LAST_DAY.minusDays(30), 90, NOW);
+        assertThat(agreement.change(details(LAST_DAY))).isFalse();
+        assertThat(agreement.announceExpiring(LAST_DAY.minusDays(29), 90, NOW)).isFalse();
+
+        assertThat(agreement.change(details(LAST_DAY.plusYears(1)))).isTrue();
+
+        assertThat(agreement.announceExpiring(LAST_DAY.minusDays(29), 90, NOW)).isFalse();
+        assertThat(agreement.announceExpiring(LAST_DAY.plusYears(1).minusDays(30), 90, NOW)).isTrue();
     }
 
     @Test

@@ -54,6 +54,24 @@ class CooperationActivityTests {
     }
 
     @Test
+    void anActivityShowsAndKeepsInItsHistoryWhatItIs() {
+        var planning = UUID.randomUUID();
+        var activity = CooperationActivity.record(visit(planning, new BigDecimal("100"), "EUR"), NOW);
+
+        assertThat(activity.getKind()).isEqualTo(CooperationActivityKind.STUDY_VISIT);
+        assertThat(activity.getTitleBg()).isEqualTo("Посещение");
+        assertThat(activity.getTitleEn()).isEqualTo("Visit");
+        assertThat(activity.getStartsOn()).isEqualTo(DAY);
+        assertThat(activity.getCurrency()).isEqualTo("EUR");
+        assertThat(activity.getPlanningActivityId()).isEqualTo(planning);
+        assertThat(activity.getPeopleReached()).isEqualTo(12);
+        assertThat(activity.snapshot()).containsEntry("kind", CooperationActivityKind.STUDY_VISIT)
+                .containsEntry("titleEn", "Visit").containsEntry("commissions", java.util.List.of("BGS", "VAR"))
+                .containsEntry("budget", new BigDecimal("100.00")).containsEntry("planningActivityId", planning)
+                .containsEntry("peopleReached", 12).containsEntry("place", "Vienna").hasSize(16);
+    }
+
+    @Test
     void aTransnationalReferralRecordsCountsAndCountriesOnlyAndOnlyItDoes() {
         var activity = CooperationActivity.record(referral(3, Set.of("NL", "DE")), NOW);
         assertThat(activity.getReferrals()).isEqualTo(3);

@@ -114,8 +114,19 @@ class CooperationServicesTests {
         var registered = partners.register(partnerDetails("Europol"));
 
         assertThat(registered.getVersion()).isEqualTo(1);
-        assertThat(published).singleElement().isInstanceOfSatisfying(PartnerRegistered.class,
-                event -> assertThat(event.partnerId()).isEqualTo(registered.getId()));
+        assertThat(published).singleElement().isInstanceOfSatisfying(PartnerRegistered.class, event -> {
+            assertThat(event.partnerId()).isEqualTo(registered.getId());
+            assertThat(event.version()).isEqualTo(1);
+            assertThat(event.nameEn()).isEqualTo("Europol");
+        });
+        assertThat(registered.getNameBg()).isEqualTo("МОМ");
+        assertThat(registered.getKind()).isEqualTo(PartnerKind.INTERNATIONAL_ORGANISATION);
+        assertThat(registered.getCountry()).isNull();
+        assertThat(registered.getContacts()).isNull();
+        assertThat(registered.getWebsite()).isEqualTo("https://www.iom.int");
+        assertThat(registered.snapshot()).containsEntry("nameEn", "Europol").containsEntry("nameBg", "МОМ")
+                .containsEntry("kind", PartnerKind.INTERNATIONAL_ORGANISATION)
+                .containsEntry("website", "https://www.iom.int").containsKeys("country", "contacts");
         assertThat(history.lines).containsExactly("Partner 1 registered");
         int saves = partnerRows.saves();
 
@@ -157,6 +168,10 @@ class CooperationServicesTests {
                 "Agreement 4 terminated");
         assertThatThrownBy(() -> agreements.find(UUID.randomUUID()))
                 .hasMessage("internationalcooperation.agreement.notFound");
+        var unknown = new AgreementDetails(Set.of(UUID.randomUUID()), AgreementKind.PROJECT_AGREEMENT, "a", "a",
+                LocalDate.of(2029, 1, 1), null, null);
+        assertThatThrownBy(() -> agreements.change(draft.getId(), 4, unknown))
+                .hasMessage("internationalcooperation.partner.unknown");
     }
 
     @Test
@@ -183,7 +198,9 @@ class CooperationServicesTests {
         assertThat(published).filteredOn(AgreementExpired.class::isInstance).singleElement()
                 .satisfies(event -> assertThat(((AgreementExpired) event).agreementId()).isEqualTo(ended.getId()));
         assertThat(agreements.find(ended.getId()).getStatus()).isEqualTo(AgreementStatus.EXPIRED);
-        assertThat(history.lines).contains("Agreement 3 expiring announced", "Agreement 3 expired");
+        assertThat(history.byAggregate.get(ending.getId())).containsExactly("drafted", "signed", "expiring announced");
+        assertThat(history.byAggregate.get(ended.getId())).containsExactly("drafted", "signed", "expired");
+        assertThat(history.byAggregate.get(later.getId())).containsExactly("drafted", "signed");
     }
 
     @Test
@@ -206,6 +223,14 @@ class CooperationServicesTests {
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThatThrownBy(() -> activities.find(UUID.randomUUID()))
                 .hasMessage("internationalcooperation.activity.notFound");
+        assertThatThrownBy(() -> activities.change(recorded.getId(), 2, activity(Set.of(new CommissionCode("QQQ")))))
+                .hasMessage("internationalcooperation.commission.unknown");
+        var strangers = new ActivityDetails(CooperationActivityKind.CONFERENCE, "a", "a", Set.of(UUID.randomUUID()),
+                TODAY, null, null, Set.of(), null, null, null, null, null, null, null, Set.of());
+        assertThatThrownBy(() -> activities.change(recorded.getId(), 2, strangers))
+                .hasMessage("internationalcooperation.partner.unknown");
+        assertThatThrownBy(() -> activities.record(strangers)).hasMessage("internationalcooperation.partner.unknown");
+        assertThat(activityRows.count()).isEqualTo(1);
     }
 
     @Test
@@ -257,7 +282,9 @@ class CooperationServicesTests {
         assertThat(obligations.find(notYet.getId()).getVersion()).isEqualTo(1);
         assertThat(obligations.find(missed.getId()).getOccurrences()).extracting(Occurrence::status)
                 .containsExactly(OccurrenceStatus.LATE, OccurrenceStatus.OPEN);
-        assertThat(history.lines).contains("ReportingObligation 2 due soon announced", "ReportingObligation 2 overdue");
+        assertThat(history.byAggregate.get(missed.getId())).containsExactly("created", "overdue");
+        assertThat(history.byAggregate.get(soon.getId())).containsExactly("created", "due soon announced");
+        assertThat(history.byAggregate.get(notYet.getId())).containsExactly("created");
     }
 
     @Test

@@ -88,6 +88,8 @@ final class InMemoryCooperation {
 
         final List<String> lines = new ArrayList<>();
 
+        final Map<UUID, List<String>> byAggregate = new java.util.HashMap<>();
+
         History() {
             super(null, null, null);
         }
@@ -95,12 +97,14 @@ final class InMemoryCooperation {
         @Override
         void created(String type, UUID id, long version, String action, Map<String, ?> fields) {
             lines.add(type + " " + version + " " + action);
+            byAggregate.computeIfAbsent(id, key -> new ArrayList<>()).add(action);
         }
 
         @Override
         void changed(String type, UUID id, long version, String action, Map<String, ?> before, Map<String, ?> after,
                 String reason) {
             lines.add(type + " " + version + " " + action + (reason == null ? "" : " (" + reason + ")"));
+            byAggregate.computeIfAbsent(id, key -> new ArrayList<>()).add(action);
         }
 
         @Override

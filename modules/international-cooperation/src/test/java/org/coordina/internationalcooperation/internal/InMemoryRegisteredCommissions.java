@@ -35,9 +35,4 @@ class InMemoryRegisteredCommissions implements RegisteredCommissionRepository {
         return rows.values().stream().filter(row -> codes.contains(row.code()))
                 .filter(row -> row.status() != CommissionStatus.DISSOLVED).toList();
     }
-
-    @Override
-    public List<RegisteredCommission> findByCode(String code) {
-        return rows.values().stream().filter(row -> row.code().equals(code)).toList();
-    }
 }

@@ -43,6 +43,20 @@ class LegislativeInitiativeTests {
     }
 
     @Test
+    void anInitiativeShowsAndKeepsInItsHistoryWhatItIs() {
+        var initiative = proposed();
+
+        assertThat(initiative.getTitleBg()).isEqualTo("Транспониране");
+        assertThat(initiative.getTitleEn()).isEqualTo("Transposition");
+        assertThat(initiative.getEuAct()).isEqualTo("Directive (EU) 2024/1712");
+        assertThat(initiative.getResponsibleInstitution()).isEqualTo("Ministry of Justice");
+        assertThat(initiative.snapshot()).containsEntry("stage", LegislativeStage.PROPOSAL)
+                .containsEntry("reachedOn", START).containsEntry("euAct", "Directive (EU) 2024/1712")
+                .containsEntry("titleEn", "Transposition").containsEntry("titleBg", "Транспониране")
+                .containsEntry("responsibleInstitution", "Ministry of Justice");
+    }
+
+    @Test
     void stagesNeverGoBackNorRepeatNorBeforeThePreviousDate() {
         var initiative = proposed();
         initiative.advance(new StageReached(LegislativeStage.PUBLIC_CONSULTATION, START, null), NOW);

@@ -125,6 +125,39 @@ class ReportingObligationTests {
     }
 
     @Test
+    void anyOutstandingDeadlineCanBeSubmittedAndTheSnapshotShowsEachDeadline() {
+        var obligation = ReportingObligation.create(details(Recurrence.YEARLY), DUE);
+        obligation.markOverdue(DUE.plusDays(1), NOW);
+        obligation.announceDueSoon(LocalDate.of(2031, 3, 1), 30, NOW);
+        var second = obligation.getOccurrences().get(1).id();
+
+        obligation.submit(second, LocalDate.of(2031, 3, 20), "REF-2", NOW);
+
+        assertThat(obligation.getOccurrences()).extracting(Occurrence::status).containsExactly(OccurrenceStatus.LATE,
+                OccurrenceStatus.SUBMITTED, OccurrenceStatus.OPEN);
+        assertThat(obligation.snapshot()).containsEntry("occurrences", java.util.List.of("2030-03-31 LATE",
+                "2031-03-31 SUBMITTED REF-2 (due soon announced)", "2032-03-31 OPEN"))
+                .containsEntry("body", ReportingBody.GRETA).containsEntry("titleEn", "Questionnaire")
+                .containsEntry("titleBg", "Въпросник").containsEntry("recurrence", RecurrenceKind.YEARLY)
+                .containsEntry("recurrenceMonths", null).containsEntry("legalBasis", "Convention, Art. 38")
+                .containsEntry("responsibleUnit", "Secretariat");
+        assertThat(obligation.getBody()).isEqualTo(ReportingBody.GRETA);
+        assertThat(obligation.getTitleBg()).isEqualTo("Въпросник");
+        assertThat(obligation.getTitleEn()).isEqualTo("Questionnaire");
+    }
+
+    @Test
+    void theAnnouncementsCarryTheVersionTheyAreSavedAs() {
+        var obligation = ReportingObligation.create(details(Recurrence.YEARLY), DUE);
+        org.springframework.test.util.ReflectionTestUtils.setField(obligation, "version", 4L);
+
+        obligation.announceDueSoon(DUE, 30, NOW);
+        obligation.markOverdue(DUE.plusDays(1), NOW);
+
+        assertThat(Events.of(obligation)).extracting("version").containsExactly(5L, 5L);
+    }
+
+    @Test
     void aChangeThatChangesNothingIsNone() {
         var obligation = ReportingObligation.create(details(Recurrence.YEARLY), DUE);
         assertThat(obligation.change(details(Recurrence.YEARLY))).isFalse();

@@ -21,6 +21,10 @@ class DeadlineCalendar {
     /** The domain of the events' UIDs: a deadline's UID is {@code <occurrence id>@internationalcooperation.coordina}. */
     static final String UID_DOMAIN = "internationalcooperation.coordina";
 
+    private static final Locale BULGARIAN = Locale.forLanguageTag("bg");
+
+    private static final List<Locale> LANGUAGES = List.of(BULGARIAN, Locale.ENGLISH);
+
     private final MessageSource messages;
 
     DeadlineCalendar(MessageSource messages) {
@@ -67,9 +71,18 @@ class DeadlineCalendar {
         return text.toString();
     }
 
-    /** Bulgarian unless English is asked for. */
-    static Locale language(Locale requested) {
-        return requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("bg");
+    /** The language of an {@code Accept-Language} header: Bulgarian unless English is preferred. */
+    static Locale language(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return BULGARIAN;
+        }
+        try {
+            var match = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), LANGUAGES);
+            return match == null ? BULGARIAN : match;
+        }
+        catch (IllegalArgumentException ex) {
+            return BULGARIAN;
+        }
     }
 
     private static boolean bulgarian(Locale locale) {

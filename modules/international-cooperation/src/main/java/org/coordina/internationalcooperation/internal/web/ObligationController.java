@@ -2,7 +2,6 @@ package org.coordina.internationalcooperation.internal.web;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -27,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -73,8 +73,9 @@ class ObligationController {
 
     @GetMapping("/obligations.ics")
     @PreAuthorize(CooperationRoles.READ)
-    ResponseEntity<String> deadlines(Locale requested) {
-        var locale = DeadlineCalendar.language(requested);
+    ResponseEntity<String> deadlines(
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        var locale = DeadlineCalendar.language(acceptLanguage);
         var since = obligations.today().minusYears(FEED_PAST_YEARS);
         var headers = new HttpHeaders();
         headers.setContentDisposition(ContentDisposition.inline().filename("obligations.ics").build());

@@ -140,8 +140,8 @@ final class CoordinaArchitectureRules {
      */
     ArchRule eventsDependOnlyOnJavaAndOtherEvents() {
         return classes().that(are("in a module's events package", layout::isEventsClass))
-                .should(haveNoDependency("depend only on java.., events packages, the records of "
-                        + layout.sharedKernel("domain") + ", annotations of " + EVENT_ANNOTATION_PACKAGES + " and "
+                .should(haveNoDependency("depend only on java.., events packages, the records and the ModuleEvent "
+                        + "contract of " + layout.sharedKernel("domain") + ", annotations of " + EVENT_ANNOTATION_PACKAGES + " and "
                         + JACKSON_ANNOTATIONS, (origin, target) -> !isAllowedInEvents(target)))
                 .because("events travel between modules and out to integrators and are serialised into the "
                         + "publication registry; a Spring, Jackson databind or internal type in an event couples every "
@@ -531,7 +531,12 @@ final class CoordinaArchitectureRules {
         return type.isPrimitive() || isIn(type, List.of("java")) || layout.isEventsClass(type)
                 || (type.isAnnotation() && isIn(type, EVENT_ANNOTATION_PACKAGES))
                 || isIn(type, List.of(JACKSON_ANNOTATIONS)) || isSharedKernelValueRecord(type)
-                || type.getName().equals(layout.sharedKernel("domain") + ".ModuleEvent");
+                || isSharedKernelEventContract(type);
+    }
+
+    /** The shared kernel's {@code ModuleEvent}, the contract every event record implements (ids, time, key). */
+    private boolean isSharedKernelEventContract(JavaClass type) {
+        return type.isInterface() && type.getName().equals(layout.sharedKernel("domain") + ".ModuleEvent");
     }
 
     /** A record of the shared kernel's domain package: a value every module knows, never a service. */

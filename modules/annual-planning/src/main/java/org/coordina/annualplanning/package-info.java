@@ -3,7 +3,7 @@
  * quarterly reporting, the backlog of proposals and the national roll-up.
  */
 @ApplicationModule(displayName = "Annual planning", allowedDependencies = { "sharedkernel", "regionalcommissions :: events",
-        "meetings :: events", "victimsupport :: events" })
+        "meetings :: events", "victimsupport :: events", "internationalcooperation :: events" })
 package org.coordina.annualplanning;
 
 import org.springframework.modulith.ApplicationModule;

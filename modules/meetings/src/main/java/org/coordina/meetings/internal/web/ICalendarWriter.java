@@ -1,6 +1,5 @@
 package org.coordina.meetings.internal.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.Month;
@@ -19,6 +18,7 @@ import java.util.stream.IntStream;
 
 import org.coordina.meetings.internal.CalendarEntry;
 import org.coordina.meetings.internal.MeetingStatus;
+import org.coordina.sharedkernel.web.ICalendarLines;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * ({@code TZID}) and a VTIMEZONE for each zone, drawn from Java's current rules of that zone; a {@code UID}
  * made from the meeting's id, so that every download and every feed names the same event; {@code SEQUENCE}
  * the number of reschedules; {@code STATUS} CONFIRMED or CANCELLED. Texts are escaped and long lines folded
- * as the RFC says (75 octets, never inside a UTF-8 character).
+ * by the shared kernel's {@link ICalendarLines}.
  */
 @Component
 class ICalendarWriter {
@@ -35,9 +35,6 @@ class ICalendarWriter {
     static final String UID_DOMAIN = "meetings.coordina";
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
 
     private static final Pattern WEB_LINK = Pattern.compile("https?://[^\\s\\p{Cntrl}\"<>\\\\^`{|}]+");
 
@@ -57,37 +54,37 @@ class ICalendarWriter {
 
     /** A calendar of these meetings, in this language, stamped with this instant. */
     String write(List<CalendarEntry> meetings, Locale locale, String name, Instant now) {
-        var out = new Lines();
+        var out = new ICalendarLines();
         out.add("BEGIN:VCALENDAR").add("VERSION:2.0").add("PRODID:-//Coordina//Meetings//EN")
                 .add("CALSCALE:GREGORIAN").add("METHOD:PUBLISH");
-        out.add("X-WR-CALNAME:" + text(name));
+        out.add("X-WR-CALNAME:" + ICalendarLines.text(name));
         var zones = meetings.stream().map(CalendarEntry::zoneId).collect(Collectors.toCollection(LinkedHashSet::new));
         zones.forEach(zone -> timeZone(out, ZoneId.of(zone), now));
         meetings.forEach(meeting -> event(out, meeting, locale, now));
         return out.add("END:VCALENDAR").toString();
     }
 
-    private void event(Lines out, CalendarEntry meeting, Locale locale, Instant now) {
-        var tzid = parameter(meeting.zoneId());
+    private void event(ICalendarLines out, CalendarEntry meeting, Locale locale, Instant now) {
+        var tzid = ICalendarLines.parameter(meeting.zoneId());
         out.add("BEGIN:VEVENT")
-                .add("UID:" + text(uid(meeting.id())))
-                .add("DTSTAMP:" + UTC.format(now))
+                .add("UID:" + ICalendarLines.text(uid(meeting.id())))
+                .add("DTSTAMP:" + ICalendarLines.utc(now))
                 .add("DTSTART;TZID=" + tzid + ":" + LOCAL.format(meeting.startsAt()))
                 .add("DTEND;TZID=" + tzid + ":" + LOCAL.format(meeting.endsAt()))
                 .add("SEQUENCE:" + meeting.sequence())
                 .add("STATUS:" + (meeting.status() == MeetingStatus.CANCELLED ? "CANCELLED" : "CONFIRMED"))
                 .add("SUMMARY;LANGUAGE=" + locale.getLanguage() + ":"
-                        + text(DocumentLabels.pick(locale, meeting.titleBg(), meeting.titleEn())));
+                        + ICalendarLines.text(DocumentLabels.pick(locale, meeting.titleBg(), meeting.titleEn())));
         var location = meeting.place() != null ? meeting.place() : meeting.onlineLink();
         if (location != null) {
-            out.add("LOCATION:" + text(location));
+            out.add("LOCATION:" + ICalendarLines.text(location));
         }
         if (meeting.onlineLink() != null && WEB_LINK.matcher(meeting.onlineLink()).matches()) {
             out.add("URL:" + meeting.onlineLink());
         }
-        out.add("DESCRIPTION:" + text(description(meeting, locale)));
+        out.add("DESCRIPTION:" + ICalendarLines.text(description(meeting, locale)));
         if (meeting.lastModifiedAt() != null) {
-            out.add("LAST-MODIFIED:" + UTC.format(meeting.lastModifiedAt()));
+            out.add("LAST-MODIFIED:" + ICalendarLines.utc(meeting.lastModifiedAt()));
         }
         out.add("END:VEVENT");
     }
@@ -108,8 +105,8 @@ class ICalendarWriter {
     }
 
     /** A VTIMEZONE of the zone's current rules (one STANDARD observance for a zone without changes). */
-    private static void timeZone(Lines out, ZoneId zone, Instant now) {
-        out.add("BEGIN:VTIMEZONE").add("TZID:" + text(zone.getId()));
+    private static void timeZone(ICalendarLines out, ZoneId zone, Instant now) {
+        out.add("BEGIN:VTIMEZONE").add("TZID:" + ICalendarLines.text(zone.getId()));
         var rules = zone.getRules();
         var transitions = rules.getTransitionRules();
         if (transitions.isEmpty()) {
@@ -127,7 +124,7 @@ class ICalendarWriter {
         out.add("END:VTIMEZONE");
     }
 
-    private static void observance(Lines out, String kind, LocalDateTime start, ZoneOffset from, ZoneOffset to,
+    private static void observance(ICalendarLines out, String kind, LocalDateTime start, ZoneOffset from, ZoneOffset to,
             String recurrence) {
         out.add("BEGIN:" + kind).add("DTSTART:" + LOCAL.format(start)).add("TZOFFSETFROM:" + offset(from))
                 .add("TZOFFSETTO:" + offset(to));
@@ -165,66 +162,5 @@ class ICalendarWriter {
         var text = String.format(Locale.ROOT, "%s%02d%02d", seconds < 0 ? "-" : "+", absolute / 3600,
                 absolute / 60 % 60);
         return absolute % 60 == 0 ? text : text + String.format(Locale.ROOT, "%02d", absolute % 60);
-    }
-
-    /** A TEXT value: backslash, semicolon, comma and line breaks escaped; other control characters dropped. */
-    static String text(String value) {
-        var out = new StringBuilder(value.length() + 8);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case ';' -> out.append("\\;");
-                case ',' -> out.append("\\,");
-                case '\n' -> out.append("\\n");
-                case '\r' -> {
-                    if (i + 1 < value.length() && value.charAt(i + 1) == '\n') {
-                        continue;
-                    }
-                    out.append("\\n");
-                }
-                default -> {
-                    if (c >= 0x20 && c != 0x7F || c == '\t') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
-    }
-
-    /** A parameter value, quoted when it holds a character that would end it. */
-    static String parameter(String value) {
-        return value.matches("[^\";:,\\p{Cntrl}]*") ? value : "\"" + value.replace("\"", "") + "\"";
-    }
-
-    /** The calendar's content lines, each folded at 75 octets and ended by CRLF. */
-    private static final class Lines {
-
-        private final StringBuilder text = new StringBuilder(4096);
-
-        Lines add(String line) {
-            int octets = 0;
-            int limit = 75;
-            for (int i = 0; i < line.length();) {
-                int codePoint = line.codePointAt(i);
-                int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-                if (octets + size > limit) {
-                    text.append("\r\n ");
-                    octets = 0;
-                    limit = 74; // the leading space counts
-                }
-                text.appendCodePoint(codePoint);
-                octets += size;
-                i += Character.charCount(codePoint);
-            }
-            text.append("\r\n");
-            return this;
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
     }
 }

@@ -31,6 +31,13 @@ final class EventCatalogue {
         builder.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> writtenAsString(type.getErasedType())
                 ? new CustomDefinition(context.getGeneratorConfig().createObjectNode().put("type", "string"))
                 : null);
+        // A LocalDateTime has no offset, so it is no JSON Schema date-time: the event carries its zone beside it.
+        builder.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> type
+                .getErasedType() == java.time.LocalDateTime.class
+                        ? new CustomDefinition(context.getGeneratorConfig().createObjectNode().put("type", "string")
+                                .put("description", "a local date-time, ISO-8601 without offset")
+                                .put("pattern", "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$"))
+                        : null);
         // Primitives are never missing; objects may be null, and null values are left out of the JSON.
         builder.forFields().withRequiredCheck(field -> field.getType().getErasedType().isPrimitive()
                 || List.of("eventId", "occurredAt").contains(field.getName()));

@@ -3,8 +3,6 @@ package org.coordina.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import kafka.server.BrokerServer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -50,10 +49,9 @@ import tools.jackson.databind.json.JsonMapper;
         "coordina.events.resubmission.enabled=true", "coordina.events.resubmission.interval=PT2S",
         "coordina.events.resubmission.min-age=PT0S", "spring.kafka.producer.properties.max.block.ms=1500",
         "spring.kafka.producer.properties.request.timeout.ms=1500",
-        "spring.kafka.producer.properties.delivery.timeout.ms=3000", "logging.level.org.apache.kafka=ERROR" })
+        "spring.kafka.producer.properties.delivery.timeout.ms=3000", "logging.level.org.apache.kafka=ERROR",
+        "logging.level.kafka=WARN", "logging.level.state.change.logger=WARN" })
 class KafkaExternalizationIntegrationTests {
-
-    static final int PORT = freePort();
 
     static final List<String> HEADERS = List.of("ce_specversion", "ce_id", "ce_type", "ce_source", "ce_subject",
             "ce_time", "content-type");
@@ -74,7 +72,13 @@ class KafkaExternalizationIntegrationTests {
 
     @DynamicPropertySource
     static void kafka(DynamicPropertyRegistry properties) {
-        properties.add("spring.kafka.bootstrap-servers", () -> "127.0.0.1:" + PORT);
+        if (broker == null) {
+            broker = new EmbeddedKafkaKraftBroker(1, 2, EventSamples.externalizedTypes().stream()
+                    .map(type -> "coordina." + EventSamples.module(type) + ".v1").distinct().toArray(String[]::new));
+            broker.afterPropertiesSet();
+        }
+        String servers = broker.getBrokersAsString();
+        properties.add("spring.kafka.bootstrap-servers", () -> servers);
     }
 
     @AfterAll
@@ -89,17 +93,21 @@ class KafkaExternalizationIntegrationTests {
         List<ModuleEvent> published = EventSamples.externalizedTypes().stream()
                 .map(type -> (ModuleEvent) EventSamples.sample(type)).toList();
         assertThat(published).hasSizeGreaterThan(20);
+        brokers().forEach(BrokerServer::shutdown);
+        brokers().forEach(BrokerServer::awaitShutdown);
         published.forEach(event -> transactions.executeWithoutResult(status -> events.publishEvent(event)));
 
-        // Broker down: every externalization fails and stays in the registry, none is completed.
-        await().atMost(Duration.ofSeconds(90)).until(() -> externalizations(published).stream()
-                .filter(publication -> publication.getStatus() == EventPublication.Status.FAILED).count() >= published
-                        .size());
+        // Broker down: every externalization fails (and fails again when the job resubmits it), none completes.
+        await().atMost(Duration.ofSeconds(90)).until(() -> {
+            var incomplete = externalizations(published);
+            return incomplete.size() == published.size() && incomplete.stream().allMatch(publication -> publication
+                    .getStatus() == EventPublication.Status.FAILED
+                    || publication.getStatus() == EventPublication.Status.RESUBMITTED
+                    || publication.getLastResubmissionDate() != null);
+        });
 
-        broker = new EmbeddedKafkaKraftBroker(1, 2, published.stream()
-                .map(event -> "coordina." + EventSamples.module(event.getClass()) + ".v1").distinct()
-                .toArray(String[]::new)).kafkaPorts(PORT);
-        broker.afterPropertiesSet();
+        // Broker back (on the same port): the resubmission job sends every one of them.
+        brokers().forEach(BrokerServer::startup);
 
         Map<String, List<ConsumerRecord<String, byte[]>>> received = consume(published.size(), Duration.ofSeconds(120));
 
@@ -163,11 +171,7 @@ class KafkaExternalizationIntegrationTests {
         return headers;
     }
 
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    private static java.util.Collection<BrokerServer> brokers() {
+        return broker.getCluster().brokers().values();
     }
 }

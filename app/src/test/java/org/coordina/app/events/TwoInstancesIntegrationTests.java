@@ -68,7 +68,8 @@ class TwoInstancesIntegrationTests {
                 "spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
                 "coordina.security.token.secret=" + Base64.getEncoder().encodeToString(key),
                 "coordina.events.resubmission.enabled=true", "coordina.events.resubmission.interval=PT1H",
-                "coordina.events.resubmission.min-age=PT0S", "logging.level.org.apache.kafka=ERROR");
+                "coordina.events.resubmission.min-age=PT0S", "logging.level.org.apache.kafka=ERROR", "logging.level.kafka=WARN",
+                "logging.level.state.change.logger=WARN");
         first = start(shared, "coordina.embedded-db.temporary=true", "coordina.demo.enabled=true");
         var database = (HikariDataSource) first.getBean(DataSource.class);
         second = start(shared, "spring.datasource.url=" + database.getJdbcUrl(),
@@ -212,7 +213,7 @@ class TwoInstancesIntegrationTests {
             while (System.nanoTime() < Math.min(deadline, quietUntil)) {
                 for (var record : consumer.poll(Duration.ofMillis(500))) {
                     String type = new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8);
-                    String code = json.readTree(record.value()).get("code").asString();
+                    String code = json.readTree(record.value()).path("code").asString();
                     if (type.endsWith("CommissionEstablished.v1") && code.startsWith("Y")) {
                         counts.merge(new String(record.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8),
                                 1, Integer::sum);
@@ -229,8 +230,9 @@ class TwoInstancesIntegrationTests {
     private static ConfigurableApplicationContext start(List<String> shared, String... own) {
         List<String> properties = new ArrayList<>(shared);
         properties.addAll(List.of(own));
-        return new SpringApplicationBuilder(CoordinaApplication.class).properties(properties.toArray(String[]::new))
-                .run();
+        // As command-line arguments: they win over application.yaml and the tests' config/application.properties.
+        return new SpringApplicationBuilder(CoordinaApplication.class)
+                .run(properties.stream().map(property -> "--" + property).toArray(String[]::new));
     }
 
     private static HttpResponse<String> send(ConfigurableApplicationContext instance, HttpRequest.Builder request,

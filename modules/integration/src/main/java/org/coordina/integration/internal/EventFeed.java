@@ -39,15 +39,21 @@ public class EventFeed {
     public boolean append(ModuleEvent event) {
         boolean appended = feed.append(event.eventId(), EventType.of(event.getClass()), event.aggregateId(),
                 event.occurredAt(), json.writeValueAsString(event), clock.instant());
-        if (appended && TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!appended) {
+            return false;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // Readers may see it only once it has committed.
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
                     signal.signal();
                 }
             });
+        } else {
+            signal.signal();
         }
-        return appended;
+        return true;
     }
 
     /**

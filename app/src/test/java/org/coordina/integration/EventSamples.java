@@ -41,6 +41,12 @@ final class EventSamples {
     /** Texts tried, in order, for a value type made from one string (a commission code, a party…). */
     private static final List<String> TEXTS = List.of("VAR", "national", "Q1");
 
+    /**
+     * Numbers tried, in order, for every number of a record whose constructor checks its values: a small count, a
+     * quarter or month, a year.
+     */
+    private static final List<Integer> NUMBERS = List.of(2, 1, 2026);
+
     private EventSamples() {
     }
 
@@ -67,7 +73,7 @@ final class EventSamples {
 
     /** A sample event with a fresh id and every component filled. */
     static <T> T sample(Class<T> type) {
-        return type.cast(value(type, type));
+        return type.cast(value(type, type, NUMBERS.get(0)));
     }
 
     /** The CloudEvents type of an event record, as docs/integrators.md defines it. */
@@ -89,7 +95,7 @@ final class EventSamples {
         return matcher.matches() && Integer.parseInt(matcher.group(1)) > 1 ? Integer.parseInt(matcher.group(1)) : 1;
     }
 
-    private static Object value(Class<?> raw, Type generic) {
+    private static Object value(Class<?> raw, Type generic, int number) {
         if (raw == String.class) {
             // Short: the other modules' listeners receive the samples too and keep some strings in short columns.
             return "Q1";
@@ -113,13 +119,13 @@ final class EventSamples {
             return OffsetDateTime.of(2026, 11, 29, 10, 30, 0, 0, ZoneOffset.UTC);
         }
         if (raw == int.class || raw == Integer.class) {
-            return 2;
+            return number;
         }
         if (raw == long.class || raw == Long.class) {
-            return 3L;
+            return (long) number;
         }
         if (raw == short.class || raw == Short.class) {
-            return (short) 1;
+            return (short) number;
         }
         if (raw == double.class || raw == Double.class) {
             return 1.5d;
@@ -137,46 +143,55 @@ final class EventSamples {
             return raw.getEnumConstants()[0];
         }
         if (Collection.class.isAssignableFrom(raw)) {
-            Object element = argument(generic, 0);
+            Object element = argument(generic, 0, number);
             return Set.class.isAssignableFrom(raw) ? new LinkedHashSet<>(List.of(element)) : List.of(element);
         }
         if (Map.class.isAssignableFrom(raw)) {
             Map<Object, Object> map = new LinkedHashMap<>();
-            map.put(argument(generic, 0), argument(generic, 1));
+            map.put(argument(generic, 0, number), argument(generic, 1, number));
             return map;
         }
         if (raw == Optional.class) {
-            return Optional.of(argument(generic, 0));
+            return Optional.of(argument(generic, 0, number));
         }
         if (raw.isRecord()) {
             Object fromText = fromText(raw);
-            return fromText != null ? fromText : record(raw);
+            return fromText != null ? fromText : record(raw, number);
         }
         throw new IllegalStateException("No sample for " + generic.getTypeName() + ": teach EventSamples this type");
     }
 
-    private static Object argument(Type generic, int index) {
+    private static Object argument(Type generic, int index, int number) {
         Type argument = ((ParameterizedType) generic).getActualTypeArguments()[index];
         Class<?> raw = argument instanceof ParameterizedType parameterized ? (Class<?>) parameterized.getRawType()
                 : (Class<?>) argument;
-        return value(raw, argument);
+        return value(raw, argument, number);
     }
 
-    private static Object record(Class<?> type) {
+    /** A record from its canonical constructor; when it refuses the values, again with the next numbers. */
+    private static Object record(Class<?> type, int preferred) {
         RecordComponent[] components = type.getRecordComponents();
-        Object[] values = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
-            values[i] = value(components[i].getType(), components[i].getGenericType());
         }
-        try {
-            Constructor<?> constructor = type.getDeclaredConstructor(types);
-            constructor.setAccessible(true);
-            return constructor.newInstance(values);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot make a sample of " + type.getName(), e);
+        List<Integer> numbers = new ArrayList<>(List.of(preferred));
+        NUMBERS.stream().filter(number -> number != preferred).forEach(numbers::add);
+        ReflectiveOperationException refused = null;
+        for (int number : numbers) {
+            Object[] values = new Object[components.length];
+            for (int i = 0; i < components.length; i++) {
+                values[i] = value(components[i].getType(), components[i].getGenericType(), number);
+            }
+            try {
+                Constructor<?> constructor = type.getDeclaredConstructor(types);
+                constructor.setAccessible(true);
+                return constructor.newInstance(values);
+            } catch (ReflectiveOperationException e) {
+                refused = e;
+            }
         }
+        throw new IllegalStateException("Cannot make a sample of " + type.getName(), refused);
     }
 
     /** A value record made from one string by its {@code @JsonCreator} factory (CommissionCode, Party). */

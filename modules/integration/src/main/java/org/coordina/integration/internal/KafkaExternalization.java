@@ -4,12 +4,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.coordina.sharedkernel.domain.ModuleEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.support.converter.ByteArrayJacksonJsonMessageConverter;
+import org.springframework.kafka.support.converter.RecordMessageConverter;
+import org.springframework.messaging.Message;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every externalized module event to Kafka (spring-modulith-events-kafka, through the publication registry): topic
@@ -28,6 +35,20 @@ class KafkaExternalization {
                         .andKey(((ModuleEvent) event).aggregateId()))
                 .headers(event -> headers((ModuleEvent) event))
                 .build();
+    }
+
+    /**
+     * The record value: the event as JSON bytes (as Spring Modulith's own converter writes it), but without the
+     * {@code __TypeId__} header that converter adds, which would tell integrators a Java class name.
+     */
+    @Bean
+    RecordMessageConverter eventRecordConverter(JsonMapper json) {
+        return new ByteArrayJacksonJsonMessageConverter(json) {
+            @Override
+            protected Headers initialRecordHeaders(Message<?> message) {
+                return new RecordHeaders();
+            }
+        };
     }
 
     /** The CloudEvents binary-mode headers of an event (Kafka protocol binding: {@code ce_} prefix). */

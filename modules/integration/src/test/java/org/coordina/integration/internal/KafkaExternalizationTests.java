@@ -8,9 +8,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.apache.kafka.common.header.Header;
 import org.coordina.sample.events.SampleAccessChanged;
 import org.coordina.sample.events.SampleRecorded;
 import org.junit.jupiter.api.Test;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.support.MessageBuilder;
+
+import tools.jackson.databind.json.JsonMapper;
 
 class KafkaExternalizationTests {
 
@@ -45,5 +50,18 @@ class KafkaExternalizationTests {
                 event.eventId().toString(), "ce_type", "org.coordina.sample.SampleRecorded.v1", "ce_source",
                 "/coordina/sample", "ce_subject", event.sampleId().toString(), "ce_time", "2026-11-29T08:00:00Z",
                 "content-type", "application/json"));
+    }
+
+    @Test
+    void theRecordIsTheEventAsJsonWithTheGivenHeadersOnlyAndNoJavaTypeName() {
+        var converter = new KafkaExternalization().eventRecordConverter(JsonMapper.builder().build());
+        var headers = new KafkaExternalization().eventExternalization().getHeadersFor(event);
+        var message = MessageBuilder.withPayload(event).copyHeaders(headers)
+                .setHeader(KafkaHeaders.TOPIC, "coordina.sample.v1").setHeader(KafkaHeaders.KEY, "key").build();
+
+        var record = converter.fromMessage(message, "coordina.sample.v1");
+
+        assertThat(new String((byte[]) record.value(), StandardCharsets.UTF_8)).contains("\"label\":\"to Kafka\"");
+        assertThat(record.headers()).extracting(Header::key).containsExactlyInAnyOrderElementsOf(headers.keySet());
     }
 }

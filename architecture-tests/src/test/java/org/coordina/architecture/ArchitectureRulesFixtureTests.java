@@ -64,7 +64,7 @@ class ArchitectureRulesFixtureTests {
 
     @Test
     void eventRecordsThatAreNoModuleEventsAreReportedButNotTheValueRecordsTheyCarry() {
-        // Not reported: AlphaRelocated (a ModuleEvent), AlphaPlace (a top-level value record it carries), the nested
+        // Not reported: GammaRelocated (a ModuleEvent), GammaPlace (a top-level value record it carries), the nested
         // AlphaOpened.Founding, the enum AlphaKind and the class AlphaChanged (another rule's violation).
         assertReportsExactly(rules.eventRecordsAreModuleEvents(), V + "alpha.events.AlphaArchived",
                 V + "alpha.events.AlphaCreatedEvent", V + "alpha.events.AlphaMoved", V + "alpha.events.AlphaOpened",

@@ -55,12 +55,14 @@ start_kafka() {
 </project>
 POM
   (cd "$bench_root" && ./mvnw -B -q -f "$root/kafka/pom.xml" dependency:build-classpath -Dmdep.outputFile="$root/kafka/cp.txt" >&2)
-  kafka_port=$(free_port)
-  java -cp "$(cat "$root/kafka/cp.txt")" "$here/EmbeddedKafka.java" "$kafka_port" coordina.regionalcommissions.v1 \
+  java -cp "$(cat "$root/kafka/cp.txt")" "$here/EmbeddedKafka.java" coordina.regionalcommissions.v1 \
     coordina.annualplanning.v1 coordina.meetings.v1 >"$root/kafka/kafka.log" 2>&1 &
   kafka_pid=$!
   for _ in $(seq 1 600); do
-    grep -q "KAFKA READY" "$root/kafka/kafka.log" && return 0
+    if grep -q "KAFKA READY" "$root/kafka/kafka.log"; then
+      kafka_servers=$(awk '/KAFKA READY/ {print $3}' "$root/kafka/kafka.log")
+      return 0
+    fi
     kill -0 "$kafka_pid" 2>/dev/null || break
     sleep 0.2
   done
@@ -100,7 +102,7 @@ measure() {
 
 measure publication
 start_kafka
-measure kafka --coordina.events.kafka.enabled=true --spring.kafka.bootstrap-servers="127.0.0.1:$kafka_port"
+measure kafka --coordina.events.kafka.enabled=true --spring.kafka.bootstrap-servers="$kafka_servers"
 
 python3 - "$rps_publication" "$rps_kafka" <<'PY'
 import sys

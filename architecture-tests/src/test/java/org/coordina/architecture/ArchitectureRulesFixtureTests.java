@@ -63,6 +63,16 @@ class ArchitectureRulesFixtureTests {
     }
 
     @Test
+    void eventRecordsThatAreNoModuleEventsAreReportedButNotTheValueRecordsTheyCarry() {
+        // Not reported: GammaRelocated (a ModuleEvent), GammaPlace (a top-level value record it carries), the nested
+        // AlphaOpened.Founding, the enum AlphaKind and the class AlphaChanged (another rule's violation).
+        assertReportsExactly(rules.eventRecordsAreModuleEvents(), V + "alpha.events.AlphaArchived",
+                V + "alpha.events.AlphaCreatedEvent", V + "alpha.events.AlphaMoved", V + "alpha.events.AlphaOpened",
+                V + "alpha.events.AlphaRenamed", V + "beta.events.BetaClosed", V + "gamma.events.GammaOpened",
+                V + "gamma.events.GammaRegistered");
+    }
+
+    @Test
     void aClassInAModulesRootPackageIsReported() {
         assertReportsExactly(rules.moduleCodeLivesInEventsOrInternal(), V + "alpha.AlphaApi");
     }

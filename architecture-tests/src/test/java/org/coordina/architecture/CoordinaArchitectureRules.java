@@ -116,7 +116,7 @@ final class CoordinaArchitectureRules {
                 modulesAreFreeOfCycles(), listenersConsumeEvents(), internalClassesArePublicOnlyWhereNeeded(),
                 controllersLiveInInternalWeb(), webRecordsLiveInInternalWeb(), domainClassesDoNotDependOnTheWeb(),
                 onlyPersistenceAdaptersUseJdbc(), onlyTheAppDeclaresSecurityFilterChains(),
-                commissionScopedHandlersAreGuarded());
+                commissionScopedHandlersAreGuarded(), eventRecordsAreModuleEvents());
     }
 
     // --- §1, §2: events ---------------------------------------------------------------------------------------
@@ -158,6 +158,23 @@ final class CoordinaArchitectureRules {
                         type -> "%s ends with 'Event'".formatted(type.getName())))
                 .because("events are named in the past tense after what happened (PlanningCycleOpened), "
                         + "docs/module-rules.md §1")
+                .allowEmptyShould(true);
+    }
+
+    /**
+     * §1 (contract): every event record implements the shared kernel's {@code ModuleEvent}. An event record is a
+     * top-level record of an {@code events} package that no other type of that package uses: the records other
+     * events carry as components (value snapshots, top-level or nested) and the enums are values, not events.
+     */
+    ArchRule eventRecordsAreModuleEvents() {
+        String moduleEvent = layout.sharedKernel("domain.ModuleEvent");
+        return classes().that(are("event records (top-level records of an events package used by no other type of it)",
+                        this::isEventRecord))
+                .should(holdFor("implement " + moduleEvent, type -> type.isAssignableTo(moduleEvent),
+                        type -> "%s does not implement %s".formatted(type.getName(), moduleEvent)))
+                .because("Kafka and the HTTP feed pick up every event by this interface (its id, time and aggregate "
+                        + "key), so an event that does not implement it never reaches an integrator "
+                        + "(docs/module-rules.md §1, DESIGN §6)")
                 .allowEmptyShould(true);
     }
 
@@ -237,7 +254,9 @@ final class CoordinaArchitectureRules {
                 for (JavaClass type : consumed) {
                     boolean frameworkEvent = !transactional && type.isAssignableTo(APPLICATION_EVENT)
                             && !layout.isUnderRoot(type);
-                    if (!layout.isEventsClass(type) && !frameworkEvent) {
+                    // Every module event at once (the integration module's feed): the kernel's ModuleEvent.
+                    boolean anyModuleEvent = type.getName().equals(layout.sharedKernel("domain.ModuleEvent"));
+                    if (!layout.isEventsClass(type) && !frameworkEvent && !anyModuleEvent) {
                         events.add(SimpleConditionEvent.violated(method, ("%s listens to %s, which is not in an events "
                                 + "package").formatted(method.getFullName(), type.getName())));
                     }
@@ -526,17 +545,18 @@ final class CoordinaArchitectureRules {
                 && !type.getModifiers().contains(JavaModifier.SYNTHETIC);
     }
 
+    private boolean isEventRecord(JavaClass type) {
+        return isEventType(type) && type.isRecord() && type.isTopLevelClass()
+                && type.getDirectDependenciesToSelf().stream().map(dependency -> outermost(dependency.getOriginClass()))
+                        .noneMatch(origin -> !origin.equals(type) && origin.getPackageName().equals(type.getPackageName()));
+    }
+
     private boolean isAllowedInEvents(JavaClass target) {
         JavaClass type = target.getBaseComponentType();
         return type.isPrimitive() || isIn(type, List.of("java")) || layout.isEventsClass(type)
                 || (type.isAnnotation() && isIn(type, EVENT_ANNOTATION_PACKAGES))
                 || isIn(type, List.of(JACKSON_ANNOTATIONS)) || isSharedKernelValueRecord(type)
-                || isSharedKernelEventContract(type);
-    }
-
-    /** The shared kernel's {@code ModuleEvent}, the contract every event record implements (ids, time, key). */
-    private boolean isSharedKernelEventContract(JavaClass type) {
-        return type.isInterface() && type.getName().equals(layout.sharedKernel("domain") + ".ModuleEvent");
+                || type.getName().equals(layout.sharedKernel("domain.ModuleEvent"));
     }
 
     /** A record of the shared kernel's domain package: a value every module knows, never a service. */

@@ -3,6 +3,8 @@ package org.coordina.accounts.events;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.coordina.sharedkernel.domain.ModuleEvent;
+
 /**
  * What an account may do has changed: tokens and cached sign-ins issued before it no longer count.
  *
@@ -14,7 +16,18 @@ import java.util.UUID;
  * @param change what changed
  */
 public record AccountAccessChanged(UUID eventId, Instant occurredAt, UUID accountId, long version, String username,
-        Change change) {
+        Change change) implements ModuleEvent {
+
+    @Override
+    public String aggregateId() {
+        return accountId.toString();
+    }
+
+    /** Not for integrators: it names a person's account and only tells the instances to end earlier sign-ins (ADR 8). */
+    @Override
+    public boolean externalized() {
+        return false;
+    }
 
     /** The kinds of change that end earlier sign-ins. */
     public enum Change {

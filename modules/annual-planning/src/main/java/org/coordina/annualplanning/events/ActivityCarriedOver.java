@@ -3,6 +3,7 @@ package org.coordina.annualplanning.events;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.coordina.sharedkernel.domain.ModuleEvent;
 import org.coordina.sharedkernel.domain.Party;
 
 /**
@@ -10,5 +11,10 @@ import org.coordina.sharedkernel.domain.Party;
  * {@code version} is the version of the proposal.
  */
 public record ActivityCarriedOver(UUID eventId, Instant occurredAt, UUID activityId, long version, int fromYear,
-        int toYear, Party owner, UUID proposalId, ActivityStatus lastStatus) {
+        int toYear, Party owner, UUID proposalId, ActivityStatus lastStatus) implements ModuleEvent {
+
+    @Override
+    public String aggregateId() {
+        return activityId.toString();
+    }
 }

@@ -3,6 +3,7 @@ package org.coordina.annualplanning.events;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.coordina.sharedkernel.domain.ModuleEvent;
 import org.coordina.sharedkernel.domain.Party;
 
 /**
@@ -11,5 +12,10 @@ import org.coordina.sharedkernel.domain.Party;
  */
 public record ActivityPlanned(UUID eventId, Instant occurredAt, UUID activityId, long version, UUID planId, int year,
         Party owner, String sectionCode, String titleBg, String titleEn, UUID servesActivityId,
-        ActivityOrigin origin, UUID proposalId) {
+        ActivityOrigin origin, UUID proposalId) implements ModuleEvent {
+
+    @Override
+    public String aggregateId() {
+        return activityId.toString();
+    }
 }

@@ -4,9 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.coordina.sharedkernel.domain.ModuleEvent;
 import org.coordina.sharedkernel.domain.Party;
 
 /** A quarterly report was not submitted by its due date (published once per report). */
 public record QuarterlyReportOverdue(UUID eventId, Instant occurredAt, UUID reportId, long version, int year,
-        Party owner, int quarter, LocalDate dueOn) {
+        Party owner, int quarter, LocalDate dueOn) implements ModuleEvent {
+
+    @Override
+    public String aggregateId() {
+        return reportId.toString();
+    }
 }

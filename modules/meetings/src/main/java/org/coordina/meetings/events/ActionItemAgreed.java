@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.coordina.sharedkernel.domain.ModuleEvent;
 import org.coordina.sharedkernel.domain.Party;
 
 /**
@@ -13,5 +14,10 @@ import org.coordina.sharedkernel.domain.Party;
  */
 public record ActionItemAgreed(UUID eventId, Instant occurredAt, UUID meetingId, long version, UUID itemId,
         Party responsible, int targetYear, String sectionCode, String descriptionBg, String descriptionEn,
-        LocalDate dueDate) {
+        LocalDate dueDate) implements ModuleEvent {
+
+    @Override
+    public String aggregateId() {
+        return meetingId.toString();
+    }
 }

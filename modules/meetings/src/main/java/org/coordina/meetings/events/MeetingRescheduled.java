@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.UUID;
 
+import org.coordina.sharedkernel.domain.ModuleEvent;
 import org.coordina.sharedkernel.domain.Party;
 
 /**
@@ -11,5 +12,10 @@ import org.coordina.sharedkernel.domain.Party;
  * calendar's SEQUENCE does.
  */
 public record MeetingRescheduled(UUID eventId, Instant occurredAt, UUID meetingId, long version, Party organiser,
-        LocalDateTime startsAt, LocalDateTime endsAt, String zoneId, int sequence, String reason) {
+        LocalDateTime startsAt, LocalDateTime endsAt, String zoneId, int sequence, String reason) implements ModuleEvent {
+
+    @Override
+    public String aggregateId() {
+        return meetingId.toString();
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.coordina.sharedkernel.domain.CommissionCode;
+import org.coordina.sharedkernel.domain.ModuleEvent;
 import org.coordina.sharedkernel.domain.Party;
 
 /**
@@ -14,5 +15,10 @@ import org.coordina.sharedkernel.domain.Party;
  */
 public record MeetingScheduled(UUID eventId, Instant occurredAt, UUID meetingId, long version, Party organiser,
         MeetingKind kind, MeetingFormat format, String titleBg, String titleEn, LocalDateTime startsAt,
-        LocalDateTime endsAt, String zoneId, List<CommissionCode> invited, UUID followUpOf) {
+        LocalDateTime endsAt, String zoneId, List<CommissionCode> invited, UUID followUpOf) implements ModuleEvent {
+
+    @Override
+    public String aggregateId() {
+        return meetingId.toString();
+    }
 }

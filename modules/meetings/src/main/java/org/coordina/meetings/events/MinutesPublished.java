@@ -3,6 +3,7 @@ package org.coordina.meetings.events;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.coordina.sharedkernel.domain.ModuleEvent;
 import org.coordina.sharedkernel.domain.Party;
 
 /**
@@ -10,5 +11,10 @@ import org.coordina.sharedkernel.domain.Party;
  * the reason).
  */
 public record MinutesPublished(UUID eventId, Instant occurredAt, UUID meetingId, long version, Party organiser,
-        boolean correction, String reason) {
+        boolean correction, String reason) implements ModuleEvent {
+
+    @Override
+    public String aggregateId() {
+        return meetingId.toString();
+    }
 }

@@ -20,4 +20,13 @@ public interface ModuleEvent {
      * key, so that one aggregate's events stay in order. Not a record component, so not in the payload.
      */
     String aggregateId();
+
+    /**
+     * Whether integrators receive it on Kafka and the HTTP feed. Only an event that keeps the application's own
+     * parts consistent and carries what integrators must not see (a username) answers false; not a record
+     * component either.
+     */
+    default boolean externalized() {
+        return true;
+    }
 }

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# The events benchmark of issue 12, in one run, side by side on fresh embedded PostgreSQLs:
+#   (a) write throughput of an event-publishing endpoint, POST /api/v1/commissions (CommissionEstablished,
+#       which five listeners receive), at 32 connections, with event publication as always (Kafka off), and
+#       with externalization to a local one-node Kafka on;
+#   (b) latency from commit to the listeners, to the HTTP feed and to Kafka (p50/p99) under those 32 writers,
+#       from the event publication registry (publication_date is taken just before the commit,
+#       completion_date when the listener or the Kafka send completed; latency.sql).
+# Prints every figure against the issue's targets (publication ≥ 0.8 × …, commit → feed p99 ≤ 100 ms,
+# commit → Kafka p99 ≤ 250 ms); never fails on a figure.
+#
+#   bench/events/run.sh [seconds per measurement, default 20]
+#
+# Environment: BENCH_CONNECTIONS (32), BENCH_WARMUP (seconds of load before each measurement, 10), and those of
+# bench/run.sh (BENCH_JAVA_OPTS, BENCH_APP_ARGS, BENCH_BUILD, BENCH_JAR). The broker is spring-kafka-test's
+# embedded KRaft broker (EmbeddedKafka.java), resolved from Maven Central by the wrapper.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=../lib.sh
+source "$here/../lib.sh"
+
+duration=${1:-20}
+connections=${BENCH_CONNECTIONS:-32}
+warmup=${BENCH_WARMUP:-10}
+db_user=postgres
+
+require_tools wrk psql curl python3
+jar=$(bench_jar)
+
+root=$(mktemp -d)
+pid=""
+kafka_pid=""
+trap 'app_stop; [ -n "$kafka_pid" ] && kill "$kafka_pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$root"' EXIT
+
+echo "# bench/events/run.sh $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1)"
+echo "# jar: ${jar#"$bench_root"/}; JVM options: ${BENCH_JAVA_OPTS:-none}; $connections connections, ${duration}s (+${warmup}s warm-up); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+psql_db() { psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$db_port" -U "$db_user" -d postgres "$@"; }
+
+wait_quiet() { # until every publication is complete (listeners and Kafka caught up), at most 180 s
+  for _ in $(seq 1 900); do
+    [ "$(psql_db -c "SELECT count(*) FROM modulith.event_publication WHERE completion_date IS NULL")" = 0 ] && return 0
+    sleep 0.2
+  done
+  echo "# publications still incomplete after 180 s: $(psql_db -c "SELECT count(*) FROM modulith.event_publication WHERE completion_date IS NULL")"
+}
+
+start_kafka() {
+  mkdir -p "$root/kafka"
+  cat >"$root/kafka/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
+  <parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>4.0.7</version></parent>
+  <groupId>bench</groupId><artifactId>kafka</artifactId><version>1</version>
+  <dependencies><dependency><groupId>org.springframework.kafka</groupId><artifactId>spring-kafka-test</artifactId></dependency></dependencies>
+</project>
+POM
+  (cd "$bench_root" && ./mvnw -B -q -f "$root/kafka/pom.xml" dependency:build-classpath -Dmdep.outputFile="$root/kafka/cp.txt" >&2)
+  java -cp "$(cat "$root/kafka/cp.txt")" "$here/EmbeddedKafka.java" coordina.regionalcommissions.v1 \
+    coordina.annualplanning.v1 coordina.meetings.v1 >"$root/kafka/kafka.log" 2>&1 &
+  kafka_pid=$!
+  for _ in $(seq 1 600); do
+    if grep -q "KAFKA READY" "$root/kafka/kafka.log"; then
+      kafka_servers=$(awk '/KAFKA READY/ {print $3}' "$root/kafka/kafka.log")
+      return 0
+    fi
+    kill -0 "$kafka_pid" 2>/dev/null || break
+    sleep 0.2
+  done
+  echo "Kafka did not start" >&2
+  tail -30 "$root/kafka/kafka.log" >&2
+  exit 1
+}
+
+# measure LABEL [application arguments…]: prints throughput, then the latencies
+measure() {
+  local label=$1
+  shift
+  workdir=$(mktemp -d "$root/run.XXXX")
+  db_port=$(free_port)
+  app_start --coordina.embedded-db.port="$db_port" "$@"
+  PGPASSWORD=$(cat "$workdir/data/postgres/coordina-password")
+  export PGPASSWORD
+  wait_for_login national.admin
+  local token since figures
+  token=$(bearer_token national.admin)
+  wait_quiet
+  export CODE_OFFSET=0
+  wrk_figures "$connections" "$warmup" "$base/api/v1/commissions" -H "Authorization: Bearer $token" -s "$here/establish.lua" >/dev/null
+  wait_quiet
+  since=$(psql_db -c "SELECT now()")
+  export CODE_OFFSET=8000
+  figures=$(wrk_figures "$connections" "$duration" "$base/api/v1/commissions" -H "Authorization: Bearer $token" -s "$here/establish.lua")
+  wait_quiet
+  read -r rps mean p50 p99 non2xx errors requests <<<"$figures"
+  echo "$label: $rps writes/s (mean $mean ms, p50 $p50 ms, p99 $p99 ms; $requests requests, $non2xx not 2xx, $errors errors)"
+  eval "rps_$label=$rps"
+  psql_db -v since="$since" -f "$here/latency.sql" | while IFS='|' read -r path count p50 p99; do
+    echo "  $label $path: p50 $p50 ms, p99 $p99 ms ($count deliveries)"
+  done
+  app_stop
+}
+
+measure publication
+start_kafka
+measure kafka --coordina.events.kafka.enabled=true --spring.kafka.bootstrap-servers="$kafka_servers"
+
+python3 - "$rps_publication" "$rps_kafka" <<'PY'
+import sys
+publication, kafka = float(sys.argv[1]), float(sys.argv[2])
+print(f"throughput with Kafka / with publication only: {kafka / publication:.2f} (target >= 0.8)")
+PY
+echo "# targets: commit->feed p99 <= 100 ms, commit->kafka p99 <= 250 ms (32 writers); load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

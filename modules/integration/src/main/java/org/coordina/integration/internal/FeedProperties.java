@@ -1,0 +1,16 @@
+package org.coordina.integration.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the HTTP feed waits.
+ *
+ * @param pollInterval how often a long-poll looks again for events another instance appended (events appended on
+ *        the same instance wake it at once)
+ */
+@ConfigurationProperties("coordina.events.feed")
+record FeedProperties(@DefaultValue("PT0.2S") Duration pollInterval) {
+}

@@ -1,0 +1,2 @@
+/** The HTTP feed of events for integrators. */
+package org.coordina.integration.internal.web;

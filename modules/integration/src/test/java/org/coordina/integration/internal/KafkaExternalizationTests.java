@@ -1,0 +1,67 @@
+package org.coordina.integration.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.common.header.Header;
+import org.coordina.sample.events.SampleAccessChanged;
+import org.coordina.sample.events.SampleRecorded;
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.support.MessageBuilder;
+
+import tools.jackson.databind.json.JsonMapper;
+
+class KafkaExternalizationTests {
+
+    final SampleRecorded event = SampleRecorded.of(UUID.randomUUID(), 1, "to Kafka");
+
+    @Test
+    void everyModuleEventForIntegratorsIsSelectedAndNothingElse() {
+        var configuration = new KafkaExternalization().eventExternalization();
+
+        assertThat(configuration.supports(event)).isTrue();
+        assertThat(configuration.supports(new SampleAccessChanged(UUID.randomUUID(), Instant.EPOCH, UUID.randomUUID(),
+                "ivan.petrov"))).isFalse();
+        assertThat(configuration.supports("no event")).isFalse();
+    }
+
+    @Test
+    void anEventGoesToItsModulesTopicKeyedByItsAggregate() {
+        var target = new KafkaExternalization().eventExternalization().determineTarget(event);
+
+        assertThat(target.getTarget()).isEqualTo("coordina.sample.v1");
+        assertThat(target.getKey()).isEqualTo(event.sampleId().toString());
+    }
+
+    @Test
+    void theHeadersAreTheCloudEventsAttributesAsUtf8BytesAndNothingElse() {
+        var headers = new KafkaExternalization().eventExternalization().getHeadersFor(event);
+
+        assertThat(headers.values()).allSatisfy(value -> assertThat(value).isInstanceOf(byte[].class));
+        Map<String, String> text = headers.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                entry -> new String((byte[]) entry.getValue(), StandardCharsets.UTF_8)));
+        assertThat(text).containsExactlyInAnyOrderEntriesOf(Map.of("ce_specversion", "1.0", "ce_id",
+                event.eventId().toString(), "ce_type", "org.coordina.sample.SampleRecorded.v1", "ce_source",
+                "/coordina/sample", "ce_subject", event.sampleId().toString(), "ce_time", "2026-11-29T08:00:00Z",
+                "content-type", "application/json"));
+    }
+
+    @Test
+    void theRecordIsTheEventAsJsonWithTheGivenHeadersOnlyAndNoJavaTypeName() {
+        var converter = new KafkaExternalization().eventRecordConverter(JsonMapper.builder().build());
+        var headers = new KafkaExternalization().eventExternalization().getHeadersFor(event);
+        var message = MessageBuilder.withPayload(event).copyHeaders(headers)
+                .setHeader(KafkaHeaders.TOPIC, "coordina.sample.v1").setHeader(KafkaHeaders.KEY, "key").build();
+
+        var record = converter.fromMessage(message, "coordina.sample.v1");
+
+        assertThat(new String((byte[]) record.value(), StandardCharsets.UTF_8)).contains("\"label\":\"to Kafka\"");
+        assertThat(record.headers()).extracting(Header::key).containsExactlyInAnyOrderElementsOf(headers.keySet());
+    }
+}

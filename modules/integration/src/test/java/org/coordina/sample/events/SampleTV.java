@@ -1,0 +1,5 @@
+package org.coordina.sample.events;
+
+/** A type name for the event-type naming tests. */
+public record SampleTV(String label) {
+}

@@ -7,11 +7,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.coordina.annualplanning.events.ActivityChanged;
 import org.coordina.annualplanning.events.ActivityOrigin;
 import org.coordina.annualplanning.events.ActivityPlanned;
+import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.persistence.AuditTrail;
 import org.springframework.data.annotation.Id;
@@ -97,9 +100,19 @@ public class Activity extends AbstractAggregateRoot<Activity> {
         return activity;
     }
 
-    /** Replaces what the plan says about the activity; tells whether anything changed. */
-    boolean revise(ActivityDetails details, Instant now) {
-        if (details().equals(withIds(details))) {
+    /**
+     * Replaces what the plan says about the activity; tells whether anything changed. An indicator with values
+     * in {@code reported} (the ids of those that quarterly reports gave values) cannot be left out: its values
+     * would lose their meaning.
+     */
+    boolean revise(ActivityDetails details, Set<UUID> reported, Instant now) {
+        var revised = withIds(details);
+        var kept = revised.indicators().stream().map(Indicator::id).collect(Collectors.toSet());
+        indicators.stream().filter(indicator -> reported.contains(indicator.id()) && !kept.contains(indicator.id()))
+                .findFirst().ifPresent(indicator -> {
+                    throw DomainProblem.conflict("annualplanning.activity.indicatorReported", indicator.nameEn());
+                });
+        if (details().equals(revised)) {
             return false;
         }
         apply(details);

@@ -1,6 +1,7 @@
 package org.coordina.annualplanning.internal;
 
 import java.time.Clock;
+import java.util.Set;
 import java.util.UUID;
 
 import org.coordina.annualplanning.events.ActivityOrigin;
@@ -20,6 +21,8 @@ public class ActivityPlanning {
 
     private final ActivityRepository activities;
 
+    private final ActivityProgressRepository progress;
+
     private final Plans plans;
 
     private final PlanningCycles cycles;
@@ -28,9 +31,10 @@ public class ActivityPlanning {
 
     private final Clock clock;
 
-    ActivityPlanning(ActivityRepository activities, Plans plans, PlanningCycles cycles, PlanningHistory history,
-            Clock clock) {
+    ActivityPlanning(ActivityRepository activities, ActivityProgressRepository progress, Plans plans,
+            PlanningCycles cycles, PlanningHistory history, Clock clock) {
         this.activities = activities;
+        this.progress = progress;
         this.plans = plans;
         this.cycles = cycles;
         this.history = history;
@@ -62,7 +66,8 @@ public class ActivityPlanning {
         var activity = find(year, owner, id);
         StaleVersions.require("Activity " + id, activity.getVersion(), expectedVersion);
         var before = activity.snapshot();
-        if (!activity.revise(details, clock.instant())) {
+        var reported = Set.copyOf(progress.findReportedIndicatorIds(id));
+        if (!activity.revise(details, reported, clock.instant())) {
             return activity;
         }
         activity = activities.save(activity);

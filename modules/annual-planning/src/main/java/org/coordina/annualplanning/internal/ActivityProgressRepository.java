@@ -17,4 +17,11 @@ interface ActivityProgressRepository extends ListCrudRepository<ActivityProgress
 
     @Query("SELECT id FROM annualplanning.activity_progress WHERE report_id = :reportId")
     List<UUID> findIdsByReportId(UUID reportId);
+
+    /** The ids of the activity's indicators that have a value in any quarter's report. */
+    @Query("""
+            SELECT DISTINCT v.indicator_id FROM annualplanning.activity_progress p
+            JOIN annualplanning.indicator_value v ON v.activity_progress_id = p.id
+            WHERE p.activity_id = :activityId""")
+    List<UUID> findReportedIndicatorIds(UUID activityId);
 }

@@ -141,6 +141,29 @@ class ActivityProgressReportingTests {
     }
 
     @Test
+    void aReopenedPlansActivityKeepsItsReportedIndicatorsAndMayNotDropThem() {
+        progress.report(YEAR, NATIONAL, 2, activity.getId(), 0, new ProgressDetails(ActivityStatus.IN_PROGRESS, null,
+                null, null, Set.of(new IndicatorValue(indicator, BigDecimal.ONE))));
+        fixture.plans.reopen(YEAR, NATIONAL, fixture.plans.find(YEAR, NATIONAL).getVersion(), "New funding");
+        var reported = activity.getIndicators().get(0);
+        var version = activity.getVersion();
+
+        assertThatThrownBy(() -> fixture.activities.revise(YEAR, NATIONAL, activity.getId(), version,
+                ActivityTests.with(activity.details(), "Dropped", List.of())))
+                .isInstanceOfSatisfying(DomainProblem.class, problem -> {
+                    assertThat(problem.kind()).isEqualTo(DomainProblem.Kind.CONFLICT);
+                    assertThat(problem.messageCode()).isEqualTo("annualplanning.activity.indicatorReported");
+                });
+        assertThat(fixture.activityRepository.findById(activity.getId()).orElseThrow().getVersion()).isEqualTo(version);
+
+        var revised = fixture.activities.revise(YEAR, NATIONAL, activity.getId(), version,
+                ActivityTests.with(activity.details(), "Revised", List.of(new Indicator(reported.id(), reported.nameBg(),
+                        reported.nameEn(), reported.unit(), reported.baseline(), new BigDecimal("150"), reported.kind()))));
+        assertThat(revised.getVersion()).isEqualTo(version + 1);
+        assertThat(revised.getIndicators()).extracting(Indicator::id).containsExactly(reported.id());
+    }
+
+    @Test
     void anActivityOfAnotherPlanIsNotFound() {
         var unknown = UUID.randomUUID();
         assertThatThrownBy(() -> progress.report(YEAR, NATIONAL, 2, unknown, 0, notStarted()))

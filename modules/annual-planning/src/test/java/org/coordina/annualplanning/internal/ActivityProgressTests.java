@@ -149,4 +149,31 @@ class ActivityProgressTests {
         ReflectionTestUtils.invokeMethod(progress, "clearDomainEvents");
         return registered;
     }
+
+    @Test
+    void aStoredEntryIsRestoredAsItWasWithItsVersion() {
+        var id = UUID.randomUUID();
+        var indicator = UUID.randomUUID();
+        var details = new ProgressDetails(ActivityStatus.IN_PROGRESS, "Going", 4, List.of("https://example.org/a"),
+                Set.of(new IndicatorValue(indicator, new BigDecimal("3"))));
+        var restored = ActivityProgress.restore(id, reportId, activityId, 2030, new Party("ABC"), 3, details, 7);
+        assertThat(restored.getId()).isEqualTo(id);
+        assertThat(restored.getReportId()).isEqualTo(reportId);
+        assertThat(restored.getActivityId()).isEqualTo(activityId);
+        assertThat(restored.getCycleYear()).isEqualTo(2030);
+        assertThat(restored.getOwner()).isEqualTo(new Party("ABC"));
+        assertThat(restored.getQuarter()).isEqualTo(3);
+        assertThat(restored.getVersion()).isEqualTo(7);
+        assertThat(restored.details()).isEqualTo(details);
+    }
+
+    @Test
+    void savingHandsOverTheRegisteredEventsOnceAndTakesTheSavedVersion() {
+        progress.report(new ProgressDetails(ActivityStatus.COMPLETED, null, null, List.of(), Set.of()), Set.of(), NOW);
+        var events = progress.saved(1);
+        assertThat(progress.getVersion()).isEqualTo(1);
+        assertThat(events).hasSize(2).hasAtLeastOneElementOfType(ActivityProgressReported.class)
+                .hasAtLeastOneElementOfType(ActivityCompleted.class);
+        assertThat(progress.saved(1)).isEmpty();
+    }
 }

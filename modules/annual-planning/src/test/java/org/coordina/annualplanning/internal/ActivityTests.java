@@ -10,11 +10,13 @@ import static org.coordina.annualplanning.internal.ServiceFixture.indicator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.coordina.annualplanning.events.ActivityChanged;
 import org.coordina.annualplanning.events.ActivityOrigin;
 import org.coordina.annualplanning.events.ActivityPlanned;
+import org.coordina.sharedkernel.domain.DomainProblem;
 import org.junit.jupiter.api.Test;
 
 class ActivityTests {
@@ -85,7 +87,7 @@ class ActivityTests {
     @Test
     void theSameDetailsChangeNothing() {
         var activity = planned();
-        assertThat(activity.revise(activity.details(), NOW)).isFalse();
+        assertThat(activity.revise(activity.details(), Set.of(), NOW)).isFalse();
         assertThat(eventsOf(activity)).isEmpty();
     }
 
@@ -95,7 +97,7 @@ class ActivityTests {
         var serves = UUID.randomUUID();
         var changed = new ActivityDetails("Обучение", "Training", null, "III", "III.1", serves, List.of("Police"),
                 List.of(), null, null, null, List.of(3), null, activity.getIndicators());
-        assertThat(activity.revise(changed, NOW.plusSeconds(1))).isTrue();
+        assertThat(activity.revise(changed, Set.of(), NOW.plusSeconds(1))).isTrue();
         assertThat(activity.details()).isEqualTo(changed);
         assertThat(activity.getObjectiveCode()).isEqualTo("III.1");
         assertThat(activity.getFinancing()).isNull();
@@ -120,7 +122,7 @@ class ActivityTests {
         var kept = activity.getIndicators().get(0).id();
         var foreign = UUID.randomUUID();
         assertThat(activity.revise(with(activity.details(), "Campaign", List.of(indicator(kept, "150"),
-                indicator(null, "5"), indicator(foreign, "7"))), NOW)).isTrue();
+                indicator(null, "5"), indicator(foreign, "7"))), Set.of(kept), NOW)).isTrue();
         var indicators = activity.getIndicators();
         assertThat(indicators).hasSize(3);
         assertThat(indicators.get(0).id()).isEqualTo(kept);
@@ -137,7 +139,31 @@ class ActivityTests {
     @Test
     void aNewIndicatorIsAChangeEvenWithTheSameValues() {
         var activity = planned();
-        assertThat(activity.revise(with(activity.details(), "Campaign", List.of(indicator(null, "100"))), NOW)).isTrue();
+        assertThat(activity.revise(with(activity.details(), "Campaign", List.of(indicator(null, "100"))), Set.of(), NOW)).isTrue();
+    }
+
+    @Test
+    void anIndicatorWithReportedValuesCannotBeLeftOutAndNothingChanges() {
+        var activity = planned();
+        var reported = activity.getIndicators().get(0).id();
+        var before = activity.details();
+        ServiceFixture.refused(() -> activity.revise(with(before, "Renamed", List.of(indicator(null, "5"))),
+                Set.of(UUID.randomUUID(), reported), NOW), DomainProblem.Kind.CONFLICT,
+                "annualplanning.activity.indicatorReported", "Participants");
+        assertThat(activity.details()).isEqualTo(before);
+        assertThat(eventsOf(activity)).isEmpty();
+    }
+
+    @Test
+    void anIndicatorWithReportedValuesMayChangeItsTargetAndAnIndicatorWithoutMayGo() {
+        var activity = planned();
+        var reported = activity.getIndicators().get(0).id();
+        assertThat(activity.revise(with(activity.details(), "Campaign", List.of(indicator(reported, "150"),
+                indicator(null, "5"))), Set.of(reported), NOW)).isTrue();
+        assertThat(activity.getIndicators().get(0).target()).isEqualByComparingTo("150");
+        assertThat(activity.revise(with(activity.details(), "Campaign", List.of(indicator(reported, "150"))),
+                Set.of(reported), NOW)).isTrue();
+        assertThat(activity.getIndicators()).extracting(Indicator::id).containsExactly(reported);
     }
 
     @Test

@@ -68,6 +68,11 @@ public class ReportingFixture {
         return plans.approve(year, owner, submitted.getVersion());
     }
 
+    /** Reopens the owner's approved plan as the national admin would, with this reason. */
+    public Plan reopen(int year, Party owner, String reason) {
+        return plans.reopen(year, owner, plans.find(year, owner).getVersion(), reason);
+    }
+
     /** Records what another module contributed to the activity on that day. */
     public void contribute(UUID activityId, LocalDate occurredOn, int peopleReached) {
         contributions.record(UUID.randomUUID(), activityId, "victim-support", UUID.randomUUID(), occurredOn,

@@ -60,7 +60,8 @@ class ReportingServiceFixture {
     final Plans plans = new Plans(planRepository, activityRepository, cycles, history, clock,
             new QuarterlyReportSchedule(reportRepository, cycleRepository, history));
 
-    final ActivityPlanning activities = new ActivityPlanning(activityRepository, plans, cycles, history, clock);
+    final ActivityPlanning activities = new ActivityPlanning(activityRepository, progressRepository, plans, cycles,
+            history, clock);
 
     final QuarterlyReports reports = new QuarterlyReports(reportRepository, progressRepository, plans, queries,
             history, clock, properties);
@@ -146,6 +147,13 @@ class ReportingServiceFixture {
         @Override
         public List<UUID> findIdsByReportId(UUID reportId) {
             return where(entry -> entry.getReportId().equals(reportId)).stream().map(ActivityProgress::getId).toList();
+        }
+
+        @Override
+        public List<UUID> findReportedIndicatorIds(UUID activityId) {
+            return where(entry -> entry.getActivityId().equals(activityId)).stream()
+                    .flatMap(entry -> entry.getIndicatorValues().stream()).map(IndicatorValue::indicatorId).distinct()
+                    .toList();
         }
 
         @Override

@@ -39,6 +39,8 @@ class ServiceFixture {
 
     final InMemoryActivities activityRepository = new InMemoryActivities(published);
 
+    final ReportingServiceFixture.Progress progressRepository = new ReportingServiceFixture.Progress(published);
+
     final InMemoryKnownCommissions commissionRepository = new InMemoryKnownCommissions();
 
     final InMemoryHistory store = new InMemoryHistory(clock);
@@ -50,7 +52,8 @@ class ServiceFixture {
     final Plans plans = new Plans(planRepository, activityRepository, cycles, history, clock,
             new QuarterlyReportSchedule(new ReportingServiceFixture.Reports(published), cycleRepository, history));
 
-    final ActivityPlanning activities = new ActivityPlanning(activityRepository, plans, cycles, history, clock);
+    final ActivityPlanning activities = new ActivityPlanning(activityRepository, progressRepository, plans, cycles,
+            history, clock);
 
     final CommissionProjection projection = new CommissionProjection(commissionRepository, cycles, clock);
 

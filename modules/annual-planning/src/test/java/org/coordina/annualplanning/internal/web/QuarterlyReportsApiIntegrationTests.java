@@ -37,6 +37,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -375,6 +376,79 @@ class QuarterlyReportsApiIntegrationTests {
         assertThat(JsonPath.<List<Object>>read(json, other + ".status")).containsExactly("NOT_STARTED");
         assertThat(JsonPath.<List<Object>>read(json, other + ".peopleReached")).containsExactly(0);
         assertThat(JsonPath.<List<Object>>read(json, other + ".indicators")).containsExactly(List.of());
+    }
+
+    @Test
+    void anActivityWithReportedValuesIsRevisedAfterItsPlanIsReopenedAndItsIndicatorsKeepTheirValues(Scenario scenario)
+            throws Exception {
+        approvedPlan(scenario);
+        var participants = activity.getIndicators().get(0).id();
+        reportProgress(1, "0", "{\"status\": \"IN_PROGRESS\", \"indicatorValues\": [" + value(participants, 20) + "]}",
+                secretary).andExpect(status().isOk());
+        fixture.reopen(YEAR, new Party(code), "New funding");
+
+        reviseActivity(activity.getVersion(), "Campaign revised", indicatorJson(participants, "Participants", 150)
+                + ", " + indicatorJson(null, "Schools", 12))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"" + (activity.getVersion() + 1) + "\""))
+                .andExpect(jsonPath("$.titleEn").value("Campaign revised"))
+                .andExpect(jsonPath("$.indicators.length()").value(2))
+                .andExpect(jsonPath("$.indicators[0].id").value(participants.toString()))
+                .andExpect(jsonPath("$.indicators[0].target").value(150))
+                .andExpect(jsonPath("$.indicators[1].nameEn").value("Schools"));
+
+        mvc.perform(get(progress(1)).with(secretary)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.indicatorValues.length()").value(1))
+                .andExpect(jsonPath("$.indicatorValues[0].indicatorId").value(participants.toString()))
+                .andExpect(jsonPath("$.indicatorValues[0].value").value(20));
+        var rollup = body(mvc.perform(get(plan() + "/progress?period=Q1").with(secretary)).andExpect(status().isOk()));
+        List<List<Map<String, Object>>> indicators = JsonPath.read(rollup,
+                "$.activities[?(@.activityId == '%s')].indicators".formatted(activity.getId()));
+        assertThat(indicators.get(0)).extracting(indicator -> indicator.get("target")).containsExactly(150.0, 12.0);
+        assertThat(indicators.get(0)).extracting(indicator -> indicator.get("achieved")).containsExactly(20.0, null);
+    }
+
+    @Test
+    void removingAnIndicatorWithReportedValuesIsRefusedWith409AndNothingIsWritten(Scenario scenario) throws Exception {
+        approvedPlan(scenario);
+        var participants = activity.getIndicators().get(0).id();
+        reportProgress(1, "0", "{\"status\": \"IN_PROGRESS\", \"indicatorValues\": [" + value(participants, 20) + "]}",
+                secretary).andExpect(status().isOk());
+        fixture.reopen(YEAR, new Party(code), "New funding");
+
+        reviseActivity(activity.getVersion(), "Campaign without indicators", indicatorJson(null, "Schools", 12))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("Participants")));
+
+        var jdbc = context.getBean(JdbcClient.class);
+        assertThat(jdbc.sql("SELECT title_en FROM annualplanning.activity WHERE id = ?").param(activity.getId())
+                .query(String.class).single()).isEqualTo("Campaign");
+        assertThat(jdbc.sql("SELECT id FROM annualplanning.indicator WHERE activity_id = ?").param(activity.getId())
+                .query(UUID.class).list()).containsExactly(participants);
+        mvc.perform(get(progress(1)).with(secretary))
+                .andExpect(jsonPath("$.indicatorValues[0].indicatorId").value(participants.toString()));
+        // An indicator nobody reported on may go.
+        reviseActivity(activity.getVersion(), "Campaign", indicatorJson(participants, "Participants", 100) + ", "
+                + indicatorJson(null, "Schools", 12)).andExpect(status().isOk());
+        reviseActivity(activity.getVersion() + 1, "Campaign", indicatorJson(participants, "Participants", 100))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.indicators.length()").value(1));
+    }
+
+    private ResultActions reviseActivity(long version, String title, String indicators) throws Exception {
+        return mvc.perform(put(plan() + "/activities/" + activity.getId()).with(secretary)
+                .header(HttpHeaders.IF_MATCH, "\"" + version + "\"").contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"titleBg": "%1$s (bg)", "titleEn": "%1$s", "description": "Described", "sectionCode": "II",
+                         "responsible": ["Commission"], "partners": [], "startsOn": "%2$d-01-15",
+                         "deadline": "%2$d-12-15", "plannedQuarters": [1, 2, 3, 4], "expectedOutcomes": "Outcomes",
+                         "indicators": [%3$s]}
+                        """.formatted(title, YEAR, indicators)));
+    }
+
+    private static String indicatorJson(UUID id, String name, int target) {
+        return """
+                {"id": %1$s, "nameBg": "%2$s (bg)", "nameEn": "%2$s", "unit": "count", "baseline": 0, "target": %3$d,
+                 "kind": "INCREMENTAL"}""".formatted(id == null ? "null" : "\"" + id + "\"", name, target);
     }
 
     private static String value(UUID indicator, int value) {

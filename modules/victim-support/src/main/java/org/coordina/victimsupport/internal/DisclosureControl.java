@@ -1,13 +1,11 @@
 package org.coordina.victimsupport.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.coordina.victimsupport.events.ProtectedCell;
 import org.coordina.victimsupport.events.ProtectedFigure;
@@ -47,49 +45,11 @@ public class DisclosureControl {
         return publish(table, Set.of(), 0);
     }
 
-    /** The table as everyone else sees it. */
+    /** The table on its own as everyone else sees it (one submission; published tables go through {@link LinkedTables}). */
     public ProtectedStatistics protect(StatisticsTable table) {
         var values = values(table);
-        var lines = lines();
-        var hidden = new TreeSet<String>();
-        values.forEach((key, value) -> {
-            if (value > 0 && value < minimumCellSize) {
-                hidden.add(key);
-            }
-        });
-        var changed = !hidden.isEmpty();
-        while (changed) {
-            changed = false;
-            for (var line : lines) {
-                if (line.stream().filter(hidden::contains).count() == 1) {
-                    changed |= hideSmallestOther(line, values, hidden);
-                }
-            }
-            if (!changed) {
-                changed = hideNextToDetermined(lines, values, hidden);
-            }
-        }
+        var hidden = new Suppression(lines(), values, key -> true, minimumCellSize).hide(Set.of());
         return publish(table, hidden, minimumCellSize);
-    }
-
-    /** Hides the smallest published count of the line (a positive one if there is one); whether it could. */
-    private static boolean hideSmallestOther(List<String> line, Map<String, Integer> values, Set<String> hidden) {
-        var candidate = line.stream().filter(key -> !hidden.contains(key))
-                .min(Comparator.comparing((String key) -> values.get(key) == 0).thenComparing(values::get));
-        candidate.ifPresent(hidden::add);
-        return candidate.isPresent();
-    }
-
-    private static boolean hideNextToDetermined(List<List<String>> lines, Map<String, Integer> values,
-            Set<String> hidden) {
-        for (var determined : LinearDisclosure.determined(lines, hidden)) {
-            for (var line : lines) {
-                if (line.contains(determined) && hideSmallestOther(line, values, hidden)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Every figure a table publishes, by key: cells, margins and the total. */
@@ -142,7 +102,7 @@ public class DisclosureControl {
         return "C|" + tabulation + "|" + row + "|" + column;
     }
 
-    private static ProtectedStatistics publish(StatisticsTable table, Set<String> hidden, int minimumCellSize) {
+    static ProtectedStatistics publish(StatisticsTable table, Set<String> hidden, int minimumCellSize) {
         var values = new HashMap<>(values(table));
         var margins = new ArrayList<ProtectedMargin>();
         for (var dimension : StatisticsTable.dimensions()) {

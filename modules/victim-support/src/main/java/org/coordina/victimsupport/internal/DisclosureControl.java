@@ -18,12 +18,10 @@ import org.springframework.stereotype.Component;
  * <p>
  * Primary suppression hides every count from 1 to k−1. The published figures are linked by equations: each
  * row and column of a tabulation sums to its margin, each dimension's margins sum to the total. Secondary
- * suppression then hides more counts until no hidden count can be solved from them: first until no line
- * (row, column or margin line) has exactly one hidden count, choosing the smallest other count of the line,
- * then, as long as linear algebra over all the lines still determines a hidden count (two rows sharing
- * their hidden cells with a third, say), one more count on a line of that cell; repeated until stable.
- * Zeros are published: a zero is the absence of victims, not a person. Margins shared by several
- * tabulations are one figure, protected once.
+ * suppression ({@link Suppression}) then hides more positive counts until no hidden primary count can be
+ * solved from them. Zeros are published: a zero is the absence of victims, not a person. This class protects
+ * one table on its own (a single submission); the published tables of a year are protected together, across
+ * periods and scopes, by {@link LinkedTables} with the same rules.
  */
 @Component
 public class DisclosureControl {

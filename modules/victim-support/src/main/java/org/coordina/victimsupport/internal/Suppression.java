@@ -3,6 +3,7 @@ package org.coordina.victimsupport.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,9 @@ final class Suppression {
 
     private final List<List<String>> lines;
 
+    /** Smaller counts first, then by key: the choice is deterministic. */
+    private final Comparator<String> order;
+
     private final Map<String, Integer> values;
 
     private final Predicate<String> choosable;
@@ -35,6 +39,7 @@ final class Suppression {
         this.values = values;
         this.choosable = choosable;
         this.minimumCellSize = minimumCellSize;
+        this.order = Comparator.comparing((String key) -> values.get(key)).thenComparing(Comparator.naturalOrder());
     }
 
     /** The hidden keys: those already hidden (frozen) plus the ones chosen now. */
@@ -64,15 +69,7 @@ final class Suppression {
                 break;
             }
             for (var key : determined) {
-                for (var line : byKey.getOrDefault(key, List.of())) {
-                    if (hideSmallestOther(line, hidden)) {
-                        changed = true;
-                        break;
-                    }
-                }
-            }
-            if (!changed) {
-                changed = hideAnywhere(hidden);
+                changed |= hideNearest(key, byKey, hidden);
             }
             if (!changed) {
                 break;
@@ -98,16 +95,35 @@ final class Suppression {
 
     private Optional<String> smallestCandidate(List<String> line, Set<String> hidden) {
         return line.stream().filter(key -> !hidden.contains(key) && choosable.test(key) && values.get(key) > 0)
-                .min(Comparator.comparing((String key) -> values.get(key)).thenComparing(Comparator.naturalOrder()));
+                .min(order);
     }
 
-    /** The last resort: the smallest candidate on any line with a hidden figure (hiding all is always safe). */
-    private boolean hideAnywhere(Set<String> hidden) {
-        var candidate = lines.stream().filter(line -> line.stream().anyMatch(hidden::contains))
-                .map(line -> smallestCandidate(line, hidden)).flatMap(Optional::stream)
-                .min(Comparator.comparing((String key) -> values.get(key)).thenComparing(Comparator.naturalOrder()));
-        candidate.ifPresent(hidden::add);
-        return candidate.isPresent();
+    /**
+     * Hides the smallest candidate on the lines nearest to a determined figure: its own lines first, then the
+     * lines of the hidden figures these reach, and so on (the hidden figures it is linked with).
+     */
+    private boolean hideNearest(String determined, Map<String, List<List<String>>> byKey, Set<String> hidden) {
+        var reached = new HashSet<String>(Set.of(determined));
+        var frontier = List.of(determined);
+        while (!frontier.isEmpty()) {
+            var next = new ArrayList<String>();
+            Optional<String> best = Optional.empty();
+            for (var key : frontier) {
+                for (var line : byKey.getOrDefault(key, List.of())) {
+                    var candidate = smallestCandidate(line, hidden);
+                    if (candidate.isPresent() && (best.isEmpty() || order.compare(candidate.get(), best.get()) < 0)) {
+                        best = candidate;
+                    }
+                    line.stream().filter(other -> hidden.contains(other) && reached.add(other)).forEach(next::add);
+                }
+            }
+            if (best.isPresent()) {
+                hidden.add(best.get());
+                return true;
+            }
+            frontier = next;
+        }
+        return false;
     }
 
     private Map<String, List<List<String>>> linesByKey() {

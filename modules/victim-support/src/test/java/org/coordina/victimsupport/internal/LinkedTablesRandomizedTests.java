@@ -43,9 +43,14 @@ class LinkedTablesRandomizedTests {
     }
 
     private static void forRandomYears(int trials, int commissions, int victims, java.util.function.Consumer<Trial> check) {
+        forRandomYears(trials, commissions, victims, 4, check);
+    }
+
+    private static void forRandomYears(int trials, int commissions, int victims, int quarters,
+            java.util.function.Consumer<Trial> check) {
         var random = new Random(SEED + commissions * 31L + victims);
         for (var trial = 0; trial < trials; trial++) {
-            var quarters = new TreeMap<String, Map<Integer, StatisticsTable>>();
+            var raw = new TreeMap<String, Map<Integer, StatisticsTable>>();
             var count = 1 + random.nextInt(commissions);
             for (var c = 0; c < count; c++) {
                 var byQuarter = new HashMap<Integer, StatisticsTable>();
@@ -54,12 +59,12 @@ class LinkedTablesRandomizedTests {
                         byQuarter.put(quarter, SyntheticVictims.table(random, random.nextInt(victims + 1)));
                     }
                 }
-                quarters.put("C" + c, byQuarter);
+                raw.put("C" + c, byQuarter);
             }
-            var published = 1 + random.nextInt(4);
+            var published = 1 + random.nextInt(quarters);
             var k = 3 + random.nextInt(5);
             try {
-                check.accept(new Trial(quarters, published, k));
+                check.accept(new Trial(raw, published, k));
             }
             catch (AssertionError e) {
                 throw new AssertionError("Trial " + trial + " (" + count + " commissions, " + published
@@ -116,7 +121,7 @@ class LinkedTablesRandomizedTests {
 
     @Test
     void everySuppressedFigureOfASmallSystemHasAFeasibleIntervalWiderThanAPoint() {
-        forRandomYears(4, 2, 10, trial -> {
+        forRandomYears(3, 2, 8, 2, trial -> {
             var published = published(trial.protect());
             var hidden = published.entrySet().stream().filter(entry -> entry.getValue().suppressed())
                     .map(Map.Entry::getKey).sorted().toList();
@@ -142,7 +147,10 @@ class LinkedTablesRandomizedTests {
                     constraints.add(new LinearConstraint(coefficients, Relationship.EQ, constant));
                 }
             }
-            for (var key : hidden) {
+            // The primary (sensitive) figures first; a sample keeps the LPs few.
+            var checked = hidden.stream().sorted(java.util.Comparator.comparing((String key) -> !primary(key, trial)))
+                    .limit(12).toList();
+            for (var key : checked) {
                 var objective = new double[hidden.size()];
                 objective[index.get(key)] = 1;
                 var low = solve(objective, constraints, GoalType.MINIMIZE);
@@ -150,6 +158,11 @@ class LinkedTablesRandomizedTests {
                 assertThat(high - low).as("feasible interval of %s: [%s, %s]", key, low, high).isGreaterThan(0.5);
             }
         });
+    }
+
+    private static boolean primary(String key, Trial trial) {
+        var raw = published(LinkedTables.protect(1, trial.quarters(), trial.published())).get(key).count();
+        return raw > 0 && raw < trial.k();
     }
 
     private static double solve(double[] objective, List<LinearConstraint> constraints, GoalType goal) {

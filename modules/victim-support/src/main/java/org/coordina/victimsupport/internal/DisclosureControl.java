@@ -1,13 +1,11 @@
 package org.coordina.victimsupport.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.coordina.victimsupport.events.ProtectedCell;
 import org.coordina.victimsupport.events.ProtectedFigure;
@@ -20,12 +18,10 @@ import org.springframework.stereotype.Component;
  * <p>
  * Primary suppression hides every count from 1 to k−1. The published figures are linked by equations: each
  * row and column of a tabulation sums to its margin, each dimension's margins sum to the total. Secondary
- * suppression then hides more counts until no hidden count can be solved from them: first until no line
- * (row, column or margin line) has exactly one hidden count, choosing the smallest other count of the line,
- * then, as long as linear algebra over all the lines still determines a hidden count (two rows sharing
- * their hidden cells with a third, say), one more count on a line of that cell; repeated until stable.
- * Zeros are published: a zero is the absence of victims, not a person. Margins shared by several
- * tabulations are one figure, protected once.
+ * suppression ({@link Suppression}) then hides more positive counts until no hidden primary count can be
+ * solved from them. Zeros are published: a zero is the absence of victims, not a person. This class protects
+ * one table on its own (a single submission); the published tables of a year are protected together, across
+ * periods and scopes, by {@link LinkedTables} with the same rules.
  */
 @Component
 public class DisclosureControl {
@@ -47,49 +43,11 @@ public class DisclosureControl {
         return publish(table, Set.of(), 0);
     }
 
-    /** The table as everyone else sees it. */
+    /** The table on its own as everyone else sees it (one submission; published tables go through {@link LinkedTables}). */
     public ProtectedStatistics protect(StatisticsTable table) {
         var values = values(table);
-        var lines = lines();
-        var hidden = new TreeSet<String>();
-        values.forEach((key, value) -> {
-            if (value > 0 && value < minimumCellSize) {
-                hidden.add(key);
-            }
-        });
-        var changed = !hidden.isEmpty();
-        while (changed) {
-            changed = false;
-            for (var line : lines) {
-                if (line.stream().filter(hidden::contains).count() == 1) {
-                    changed |= hideSmallestOther(line, values, hidden);
-                }
-            }
-            if (!changed) {
-                changed = hideNextToDetermined(lines, values, hidden);
-            }
-        }
+        var hidden = new Suppression(lines(), values, key -> true, minimumCellSize).hide(Set.of());
         return publish(table, hidden, minimumCellSize);
-    }
-
-    /** Hides the smallest published count of the line (a positive one if there is one); whether it could. */
-    private static boolean hideSmallestOther(List<String> line, Map<String, Integer> values, Set<String> hidden) {
-        var candidate = line.stream().filter(key -> !hidden.contains(key))
-                .min(Comparator.comparing((String key) -> values.get(key) == 0).thenComparing(values::get));
-        candidate.ifPresent(hidden::add);
-        return candidate.isPresent();
-    }
-
-    private static boolean hideNextToDetermined(List<List<String>> lines, Map<String, Integer> values,
-            Set<String> hidden) {
-        for (var determined : LinearDisclosure.determined(lines, hidden)) {
-            for (var line : lines) {
-                if (line.contains(determined) && hideSmallestOther(line, values, hidden)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Every figure a table publishes, by key: cells, margins and the total. */
@@ -142,7 +100,7 @@ public class DisclosureControl {
         return "C|" + tabulation + "|" + row + "|" + column;
     }
 
-    private static ProtectedStatistics publish(StatisticsTable table, Set<String> hidden, int minimumCellSize) {
+    static ProtectedStatistics publish(StatisticsTable table, Set<String> hidden, int minimumCellSize) {
         var values = new HashMap<>(values(table));
         var margins = new ArrayList<ProtectedMargin>();
         for (var dimension : StatisticsTable.dimensions()) {

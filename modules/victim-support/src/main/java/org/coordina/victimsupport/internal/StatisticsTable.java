@@ -130,6 +130,19 @@ public final class StatisticsTable {
         return sum;
     }
 
+    /** The cell-by-cell sum of two tables (of two quarters or two commissions). */
+    public StatisticsTable plus(StatisticsTable other) {
+        var sum = new ArrayList<StatisticsCell>();
+        forEachCell((tabulation, row, column, count) -> sum.add(new StatisticsCell(tabulation, row, column,
+                count + other.count(tabulation, row, column))));
+        return of(total + other.total, sum);
+    }
+
+    /** The table of nobody: every count zero. */
+    public static StatisticsTable empty() {
+        return of(0, List.of());
+    }
+
     /** The non-zero cells, in the order of the tabulations and their values (what is stored). */
     public List<StatisticsCell> cells() {
         var cells = new ArrayList<StatisticsCell>();

@@ -1,6 +1,10 @@
 package org.coordina.victimsupport.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.coordina.sharedkernel.domain.CommissionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,5 +44,60 @@ public class StatisticsTablesQuery {
                         row.getString("row_value"), row.getString("column_value"), row.getInt("count")))
                 .list().forEach(cells::add);
         return StatisticsTable.of(total, cells);
+    }
+
+    /** Each commission's accepted raw counts of the year, by quarter. */
+    public Map<String, Map<Integer, StatisticsTable>> acceptedQuarters(int year) {
+        var totals = new HashMap<String, Integer>();
+        var cells = new HashMap<String, List<StatisticsCell>>();
+        jdbc.sql("SELECT s.commission_code, s.quarter, s.total FROM victimsupport.victim_statistics s"
+                + " WHERE s.status = 'ACCEPTED' AND s.year = :year")
+                .param("year", year)
+                .query((row, number) -> totals.put(row.getString("commission_code") + "|" + row.getInt("quarter"),
+                        row.getInt("total")))
+                .list();
+        jdbc.sql("SELECT s.commission_code, s.quarter, c.tabulation, c.row_value, c.column_value, c.count"
+                + " FROM victimsupport.victim_statistics s JOIN victimsupport.statistics_cell c ON c.statistics_id = s.id"
+                + " WHERE s.status = 'ACCEPTED' AND s.year = :year")
+                .param("year", year)
+                .query((row, number) -> cells.computeIfAbsent(row.getString("commission_code") + "|"
+                        + row.getInt("quarter"), any -> new ArrayList<>())
+                        .add(new StatisticsCell(Tabulation.valueOf(row.getString("tabulation")),
+                                row.getString("row_value"), row.getString("column_value"), row.getInt("count"))))
+                .list();
+        var quarters = new TreeMap<String, Map<Integer, StatisticsTable>>();
+        totals.forEach((key, total) -> {
+            var parts = key.split("\\|");
+            quarters.computeIfAbsent(parts[0], any -> new TreeMap<>()).put(Integer.parseInt(parts[1]),
+                    StatisticsTable.of(total, cells.getOrDefault(key, List.of())));
+        });
+        return quarters;
+    }
+
+    /**
+     * How many quarters of the year, from Q1 on, are closed: each has an accepted submission and none in
+     * draft or submitted, so that what is published from it does not change with the next acceptance.
+     */
+    public int closedQuarters(int year) {
+        var open = new boolean[5];
+        var accepted = new boolean[5];
+        jdbc.sql("SELECT s.quarter, s.status FROM victimsupport.victim_statistics s WHERE s.year = :year")
+                .param("year", year)
+                .query((row, number) -> {
+                    var quarter = row.getInt("quarter");
+                    if ("ACCEPTED".equals(row.getString("status"))) {
+                        accepted[quarter] = true;
+                    }
+                    else {
+                        open[quarter] = true;
+                    }
+                    return quarter;
+                })
+                .list();
+        var closed = 0;
+        while (closed < 4 && accepted[closed + 1] && !open[closed + 1]) {
+            closed++;
+        }
+        return closed;
     }
 }

@@ -12,7 +12,10 @@ import jakarta.validation.constraints.Min;
 import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.victimsupport.events.ProtectedFigure;
 import org.coordina.victimsupport.events.ProtectedStatistics;
+import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.victimsupport.internal.DisclosureControl;
+import org.coordina.victimsupport.internal.LinkedTables;
+import org.coordina.victimsupport.internal.PublishedStatistics;
 import org.coordina.victimsupport.internal.RawExports;
 import org.coordina.victimsupport.internal.StatisticsTablesQuery;
 import org.coordina.victimsupport.internal.TablePeriod;
@@ -29,7 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code /api/v1/victim-support/statistics?year=&period=&commission=} (and {@code .csv}, {@code .xlsx}):
  * the predefined tables of a quarter, half-year or year, of one commission or national, summed from the
- * accepted statistics' raw counts, then protected. The national admin and experts read them raw by default
+ * accepted statistics' raw counts, then protected jointly with every other published table of the year
+ * ({@link PublishedStatistics}); a protected table exists only once all its quarters are closed. The national admin and experts read them raw by default
  * and may ask for {@code view=protected}; everyone else reads them protected, a commission's tables only if
  * they may read that commission. Downloads are protected unless a national admin or expert asks for
  * {@code view=raw}, and every raw download is recorded.
@@ -49,9 +53,12 @@ class StatisticsTablesController {
 
     private final MessageSource messages;
 
+    private final PublishedStatistics published;
+
     StatisticsTablesController(StatisticsTablesQuery query, DisclosureControl disclosure, VictimSupportAccess access,
-            RawExports rawExports, MessageSource messages) {
+            RawExports rawExports, MessageSource messages, PublishedStatistics published) {
         this.query = query;
+        this.published = published;
         this.disclosure = disclosure;
         this.access = access;
         this.rawExports = rawExports;
@@ -108,9 +115,16 @@ class StatisticsTablesController {
         }
     }
 
+    /**
+     * Raw: the accepted counts as they are now. Protected: the table of the year's jointly protected system,
+     * only once the period is published (its quarters closed), else a 409.
+     */
     private ProtectedStatistics statistics(int year, TablePeriod period, CommissionCode commission, boolean raw) {
-        var table = query.accepted(year, period, commission);
-        return raw ? disclosure.raw(table) : disclosure.protect(table);
+        if (raw) {
+            return disclosure.raw(query.accepted(year, period, commission));
+        }
+        return published.year(year).table(scope(commission), period)
+                .orElseThrow(() -> DomainProblem.conflict("victimsupport.tables.notPublished", year, period));
     }
 
     /** Whether to answer raw: national roles by default as given, others never (asking is refused). */
@@ -133,6 +147,6 @@ class StatisticsTablesController {
     }
 
     private static String scope(CommissionCode commission) {
-        return commission == null ? "national" : commission.value();
+        return commission == null ? LinkedTables.NATIONAL : commission.value();
     }
 }

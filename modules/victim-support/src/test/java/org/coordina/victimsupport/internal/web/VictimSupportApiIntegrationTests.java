@@ -186,7 +186,7 @@ class VictimSupportApiIntegrationTests {
                     .andExpect(jsonPath("$.raw").value(NATIONAL.contains(caller)))
                     .andExpect(jsonPath("$.method").value(containsString(NATIONAL.contains(caller) ? "Raw" : "suppressed")));
         }
-        mvc.perform(get(BASE + "/statistics").param("year", "2031").param("period", "YEAR").with(caller.on(code)))
+        mvc.perform(get(BASE + "/statistics").param("year", "2031").param("period", "H1").with(caller.on(code)))
                 .andExpect(status().is(caller.expect(REGISTER_READERS, 200)));
         mvc.perform(get(BASE + "/statistics").param("year", "2031").param("period", "Q2").param("commission", code)
                 .param("view", "RAW").with(caller.on(code)))
@@ -216,6 +216,51 @@ class VictimSupportApiIntegrationTests {
     }
 
     @Test
+    void aCountHiddenInAQuarterCannotBeRecoveredFromTheHalfYearTheOtherQuarterOrTheNationalTables() throws Exception {
+        // Demo-like: the first commission's Q1 has 2 men (hidden); its Q2 and the other commission have none.
+        var first = api.knownCommission();
+        var second = api.knownCommission();
+        api.statisticsOf(first, 2037, 1, TWELVE, true);
+        api.statisticsOf(second, 2037, 1, VictimSupportApi.FIFTY, true);
+        var auditor = TestUsers.as(Role.AUDITOR);
+        var firstQuarterBefore = tables(auditor, "Q1", first);
+        mvc.perform(get(BASE + "/statistics").param("year", "2037").param("period", "H1").with(auditor))
+                .andExpect(status().isConflict());
+        api.statisticsOf(first, 2037, 2, VictimSupportApi.FIFTY, true);
+        api.statisticsOf(second, 2037, 2, VictimSupportApi.FIFTY, true);
+        assertThat(tables(auditor, "Q1", first)).as("Q1 as published before Q2 was accepted")
+                .isEqualTo(firstQuarterBefore);
+        var male = "$.statistics.margins[?(@.dimension == 'SEX' && @.value == 'MALE')].figure";
+        mvc.perform(get(BASE + "/statistics").param("year", "2037").param("period", "Q1").param("commission", first)
+                .with(auditor)).andExpect(jsonPath(male + ".suppressed").value(true));
+        // H1 = Q1 + Q2 and national = the sum of the commissions: the other terms are published zeros here,
+        // so the half-year and the national figures must be hidden too.
+        mvc.perform(get(BASE + "/statistics").param("year", "2037").param("period", "Q2").param("commission", first)
+                .with(auditor)).andExpect(jsonPath(male + ".count").value(0));
+        mvc.perform(get(BASE + "/statistics").param("year", "2037").param("period", "H1").param("commission", first)
+                .with(auditor)).andExpect(jsonPath(male + ".suppressed").value(true));
+        mvc.perform(get(BASE + "/statistics").param("year", "2037").param("period", "Q1").param("commission", second)
+                .with(auditor)).andExpect(jsonPath(male + ".count").value(0));
+        for (var period : new String[] { "Q1", "H1" }) {
+            mvc.perform(get(BASE + "/statistics").param("year", "2037").param("period", period).with(auditor))
+                    .andExpect(status().isOk()).andExpect(jsonPath(male + ".suppressed").value(true));
+        }
+        mvc.perform(get(BASE + "/statistics").param("year", "2037").param("period", "YEAR").with(auditor))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("2037")));
+        mvc.perform(get(BASE + "/statistics").param("year", "2037").param("period", "YEAR")
+                .with(TestUsers.as(Role.NATIONAL_EXPERT))).andExpect(status().isOk())
+                .andExpect(jsonPath(male + ".count").value(2));
+    }
+
+    private String tables(org.springframework.test.web.servlet.request.RequestPostProcessor caller, String period,
+            String commission) throws Exception {
+        var body = mvc.perform(get(BASE + "/statistics").param("year", "2037").param("period", period)
+                .param("commission", commission).with(caller)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        return com.jayway.jsonpath.JsonPath.parse(body).read("$.statistics").toString();
+    }
+
+    @Test
     void downloadsAreProtectedAndARawDownloadIsForNationalRolesAndRecorded() throws Exception {
         var code = api.knownCommission();
         api.statisticsOf(code, 2033, 1, TWELVE, true);
@@ -235,7 +280,7 @@ class VictimSupportApiIntegrationTests {
                 .param("commission", code).param("view", "RAW").with(TestUsers.as(Role.NATIONAL_EXPERT)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(raw).contains("MARGIN SEX,MALE,,2,").contains("Raw figures");
-        var xlsx = mvc.perform(get(BASE + "/statistics.xlsx").param("year", "2033").param("period", "H1")
+        var xlsx = mvc.perform(get(BASE + "/statistics.xlsx").param("year", "2033").param("period", "Q1")
                 .with(TestUsers.as(Role.NATIONAL_ADMIN))).andExpect(status().isOk())
                 .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .andReturn().getResponse().getContentAsByteArray();

@@ -7,9 +7,12 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.coordina.annualplanning.internal.PlanExports;
 import org.coordina.annualplanning.internal.Localized;
+import org.coordina.annualplanning.internal.PlanExports;
 import org.coordina.sharedkernel.domain.Party;
+import org.coordina.sharedkernel.web.DownloadTable;
+import org.coordina.sharedkernel.web.ExportFormat;
+import org.coordina.sharedkernel.web.ExportResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -83,7 +86,7 @@ class PlanExportController {
     }
 
     /** Writes a row from inside a row callback, which cannot throw checked exceptions. */
-    static void write(Table table, Object... cells) {
+    static void write(DownloadTable table, Object... cells) {
         try {
             table.row(Arrays.asList(cells));
         }

@@ -18,6 +18,8 @@ import org.coordina.annualplanning.internal.PlanExports;
 import org.coordina.annualplanning.internal.ProgressQuery;
 import org.coordina.annualplanning.internal.QuarterTally;
 import org.coordina.annualplanning.internal.ReportState;
+import org.coordina.sharedkernel.web.ExportFormat;
+import org.coordina.sharedkernel.web.ExportResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

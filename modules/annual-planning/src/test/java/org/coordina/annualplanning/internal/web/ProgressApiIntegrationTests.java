@@ -20,6 +20,7 @@ import org.coordina.annualplanning.internal.ActivityPlanning;
 import org.coordina.annualplanning.internal.PlanningCycles;
 import org.coordina.annualplanning.internal.Plans;
 import org.coordina.sharedkernel.security.Role;
+import org.coordina.sharedkernel.web.ExportFormat;
 import org.coordina.testsupport.Caller;
 import org.coordina.testsupport.ModuleApiTest;
 import org.coordina.testsupport.TestUsers;

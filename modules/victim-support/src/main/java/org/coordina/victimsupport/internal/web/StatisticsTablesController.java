@@ -10,9 +10,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.coordina.sharedkernel.domain.CommissionCode;
+import org.coordina.sharedkernel.domain.DomainProblem;
+import org.coordina.sharedkernel.web.DownloadTable;
+import org.coordina.sharedkernel.web.ExportFormat;
+import org.coordina.sharedkernel.web.ExportResponse;
 import org.coordina.victimsupport.events.ProtectedFigure;
 import org.coordina.victimsupport.events.ProtectedStatistics;
-import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.victimsupport.internal.DisclosureControl;
 import org.coordina.victimsupport.internal.LinkedTables;
 import org.coordina.victimsupport.internal.PublishedStatistics;
@@ -105,7 +108,7 @@ class StatisticsTablesController {
         });
     }
 
-    private void write(Table table, String name, String row, String column, ProtectedFigure figure, Locale locale) {
+    private void write(DownloadTable table, String name, String row, String column, ProtectedFigure figure, Locale locale) {
         try {
             table.row(Arrays.asList(name, row, column, figure.count(),
                     figure.suppressed() ? label("suppressedMark", locale) : null));

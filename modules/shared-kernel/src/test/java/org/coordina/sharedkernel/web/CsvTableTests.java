@@ -1,4 +1,4 @@
-package org.coordina.annualplanning.internal.web;
+package org.coordina.sharedkernel.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,16 +43,5 @@ class CsvTableTests {
         assertThat(CsvTable.field("+359 2 000")).isEqualTo("'+359 2 000");
         assertThat(CsvTable.field("@sum")).isEqualTo("'@sum");
         assertThat(CsvTable.field(null)).isEmpty();
-    }
-
-    @Test
-    void exportsAreInBulgarianUnlessEnglishIsPreferred() {
-        assertThat(ExportLabels.language(null)).isEqualTo(ExportLabels.BULGARIAN);
-        assertThat(ExportLabels.language("")).isEqualTo(ExportLabels.BULGARIAN);
-        assertThat(ExportLabels.language("en")).isEqualTo(Locale.ENGLISH);
-        assertThat(ExportLabels.language("en-GB,en;q=0.9,bg;q=0.5")).isEqualTo(Locale.ENGLISH);
-        assertThat(ExportLabels.language("bg,en;q=0.8")).isEqualTo(ExportLabels.BULGARIAN);
-        assertThat(ExportLabels.language("de")).isEqualTo(ExportLabels.BULGARIAN);
-        assertThat(ExportLabels.language(";;;q=x")).isEqualTo(ExportLabels.BULGARIAN);
     }
 }

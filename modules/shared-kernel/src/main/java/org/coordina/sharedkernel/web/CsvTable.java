@@ -1,4 +1,4 @@
-package org.coordina.victimsupport.internal.web;
+package org.coordina.sharedkernel.web;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -14,13 +14,13 @@ import java.util.List;
  * with a byte order mark so that spreadsheet programs read Cyrillic correctly. A text that starts like a
  * formula gets a leading apostrophe, so that opening the file never runs what a user typed.
  */
-final class CsvTable implements Table {
+public final class CsvTable implements DownloadTable {
 
     static final String BOM = "\uFEFF";
 
     private final Writer out;
 
-    CsvTable(OutputStream body) throws IOException {
+    public CsvTable(OutputStream body) throws IOException {
         this.out = new BufferedWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8));
         out.write(BOM);
     }

@@ -1,4 +1,4 @@
-package org.coordina.annualplanning.internal.web;
+package org.coordina.sharedkernel.web;
 
 import java.io.IOException;
 
@@ -10,19 +10,21 @@ import org.springframework.http.HttpHeaders;
  * Sends an export as a download: its type, an attachment file name (ASCII: year, owner and quarter), then
  * its rows straight into the body.
  */
-final class ExportResponse {
+public final class ExportResponse {
 
     private ExportResponse() {
     }
 
     /** What writes the rows, the header first. */
     @FunctionalInterface
-    interface Rows {
+    public interface Rows {
 
-        void writeTo(Table table) throws IOException;
+        /** Writes the header row, then the data rows. */
+        void writeTo(DownloadTable table) throws IOException;
     }
 
-    static void send(HttpServletResponse response, ExportFormat format, String baseName, String sheetName, Rows rows)
+    /** Sends the download: content type, attachment name, then the rows. */
+    public static void send(HttpServletResponse response, ExportFormat format, String baseName, String sheetName, Rows rows)
             throws IOException {
         response.setContentType(format.contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -1,17 +1,17 @@
-package org.coordina.victimsupport.internal.web;
+package org.coordina.sharedkernel.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
 
-/** The formats of the exports, by the suffix of their URL. */
-enum ExportFormat {
+/** The formats of downloadable tables (exports), by the suffix of their URL: CSV and XLSX. */
+public enum ExportFormat {
 
     CSV("text/csv; charset=UTF-8"),
     XLSX(ExportFormat.XLSX_TYPE);
 
     /** The media type of XLSX workbooks. */
-    static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final String contentType;
 
@@ -20,19 +20,22 @@ enum ExportFormat {
     }
 
     /** The format of a URL suffix, {@code csv} or {@code xlsx} (the mappings admit no other). */
-    static ExportFormat of(String suffix) {
+    public static ExportFormat of(String suffix) {
         return valueOf(suffix.toUpperCase(Locale.ROOT));
     }
 
-    String contentType() {
+    /** The media type of the response. */
+    public String contentType() {
         return contentType;
     }
 
-    String suffix() {
+    /** The file name suffix, {@code csv} or {@code xlsx}. */
+    public String suffix() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    Table open(OutputStream body, String sheetName) throws IOException {
+    /** Opens a table writing into the body. */
+    public DownloadTable open(OutputStream body, String sheetName) throws IOException {
         return this == CSV ? new CsvTable(body) : new XlsxTable(body, sheetName);
     }
 }

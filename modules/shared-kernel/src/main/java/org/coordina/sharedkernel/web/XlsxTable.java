@@ -1,4 +1,4 @@
-package org.coordina.annualplanning.internal.web;
+package org.coordina.sharedkernel.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,7 +15,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * An XLSX workbook of one sheet, streamed (SXSSF): only a window of rows stays in memory, the rest goes
  * to a temporary file, deleted when the table is closed. The header row is bold and frozen.
  */
-final class XlsxTable implements Table {
+public final class XlsxTable implements DownloadTable {
 
     private static final int ROWS_IN_MEMORY = 100;
 
@@ -31,7 +31,7 @@ final class XlsxTable implements Table {
 
     private int rows;
 
-    XlsxTable(OutputStream body, String sheetName) {
+    public XlsxTable(OutputStream body, String sheetName) {
         this.body = body;
         this.sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
         var bold = workbook.createFont();

@@ -117,7 +117,7 @@ class SecurityConfiguration {
     SecurityFilterChain browserSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         return http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/htmx/**", "/webjars/**", "/favicon.ico")
+                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/htmx/**", "/webjars/**", "/assets/**", "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())

@@ -10,6 +10,7 @@ import org.coordina.regionalcommissions.internal.CommissionManagement;
 import org.coordina.regionalcommissions.internal.MemberRoster;
 import org.coordina.regionalcommissions.internal.TrendReports;
 import org.coordina.sharedkernel.domain.CommissionCode;
+import org.coordina.sharedkernel.pages.FormBinding;
 import org.coordina.sharedkernel.pages.NavigationContributor;
 import org.coordina.sharedkernel.pages.NavigationItem;
 import org.coordina.sharedkernel.pages.PageController;
@@ -18,7 +19,6 @@ import org.coordina.sharedkernel.security.ReadsCommissionData;
 import org.coordina.sharedkernel.security.Role;
 import org.coordina.sharedkernel.security.WritesCommissionData;
 import org.coordina.sharedkernel.web.SortableBy;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -74,7 +74,7 @@ class CommissionPages implements NavigationContributor {
     /** Blank form fields are absent values, as a missing JSON property is for the API. */
     @InitBinder("secretary")
     void blanksAreAbsent(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        FormBinding.blanksAreAbsent(binder);
     }
 
     @GetMapping

@@ -363,7 +363,7 @@ final class CoordinaArchitectureRules {
     ArchRule pageControllersLiveInTheirModulesInternalWeb() {
         String pageController = layout.sharedKernel("pages.PageController");
         return classes().that(are("page controllers (@Controller without @ResponseBody)",
-                type -> layout.isUnderRoot(type) && isAnnotatedOrMeta(type, CONTROLLER)
+                type -> layout.isUnderRoot(type) && !type.isAnnotation() && isAnnotatedOrMeta(type, CONTROLLER)
                         && !isAnnotatedOrMeta(type, RESPONSE_BODY)))
                 .should(holdFor("reside in a module's internal.web package (or the app's) and be a " + pageController,
                         type -> (layout.isInternalWebClass(type) || layout.isInApp(type))

@@ -1,6 +1,5 @@
 package org.coordina.app.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.sharedkernel.pages.PageController;
 import org.coordina.sharedkernel.web.CoordinaProblem;
@@ -47,7 +46,7 @@ class PageErrors {
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    ModelAndView changedMeanwhile(HttpServletRequest request) {
+    ModelAndView changedMeanwhile() {
         return page("error/409", HttpStatus.CONFLICT, messages.getMessage("page.error.409.stale", null,
                 LocaleContextHolder.getLocale()));
     }

@@ -1,5 +1,7 @@
 package org.coordina.accounts.internal.web;
 
+import java.util.function.Supplier;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.coordina.accounts.internal.NewAccount;
@@ -12,7 +14,9 @@ import org.coordina.sharedkernel.pages.PageController;
 import org.coordina.sharedkernel.security.Role;
 import org.coordina.sharedkernel.web.SortableBy;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -40,6 +44,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class UserPages {
 
     private static final String USER_PAGE = "accounts/user";
+
+    /** An integrator has a handful of keys; the page shows the newest fifty. */
+    private static final Pageable NEWEST_KEYS = PageRequest.of(0, 50, Sort.by("audit.createdAt").descending());
 
     private final UserAdministration administration;
 
@@ -137,7 +144,7 @@ class UserPages {
         return userPage(administration.get(username), model);
     }
 
-    private String change(String username, BindingResult errors, Model model, java.util.function.Supplier<UserAccount> change) {
+    private String change(String username, BindingResult errors, Model model, Supplier<UserAccount> change) {
         if (errors != null && errors.hasErrors()) {
             return userPage(administration.get(username), model);
         }
@@ -174,9 +181,7 @@ class UserPages {
             model.addAttribute("apiKeyForm", new ApiKeyForm(null));
         }
         if (account.getRole() == Role.INTEGRATOR) {
-            model.addAttribute("apiKeys", administration.apiKeysOf(account.getUsername(),
-                    org.springframework.data.domain.PageRequest.of(0, 50,
-                            org.springframework.data.domain.Sort.by("audit.createdAt").descending())));
+            model.addAttribute("apiKeys", administration.apiKeysOf(account.getUsername(), NEWEST_KEYS));
         }
         return USER_PAGE;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.coordina.meetings.internal.MeetingDirectory;
+import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.pages.AttentionItem;
 import org.coordina.sharedkernel.pages.AttentionSource;
 import org.coordina.sharedkernel.security.SignedInUser;
@@ -55,7 +56,7 @@ class MeetingAttention implements AttentionSource {
         if (!access.canList()) {
             return List.of();
         }
-        Optional<org.coordina.sharedkernel.domain.CommissionCode> scope = access.canReadAll() ? Optional.empty()
+        Optional<CommissionCode> scope = access.canReadAll() ? Optional.empty()
                 : access.localCommission();
         var locale = LocaleContextHolder.getLocale();
         var english = "en".equals(locale.getLanguage());

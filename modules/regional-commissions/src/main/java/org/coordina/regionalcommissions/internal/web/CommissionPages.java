@@ -21,6 +21,7 @@ import org.coordina.sharedkernel.security.WritesCommissionData;
 import org.coordina.sharedkernel.web.SortableBy;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -109,7 +110,7 @@ class CommissionPages implements NavigationContributor {
     @ReadsCommissionData
     String trendReports(@PathVariable CommissionCode code,
             @SortableBy({ "year=periodYear", "period=periodPart", "status", "title" })
-            @PageableDefault(sort = "periodYear", direction = org.springframework.data.domain.Sort.Direction.DESC)
+            @PageableDefault(sort = "periodYear", direction = Sort.Direction.DESC)
             Pageable pageable, @RequestParam(required = false) String sort, Model model) {
         addCommission(management.find(code), model);
         model.addAttribute("tab", "trendReports");

@@ -1,11 +1,13 @@
 package org.coordina.webconventions;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
@@ -43,16 +45,28 @@ class LocaleConfiguration {
             setDefaultLocaleFunction(request -> BULGARIAN);
             setCookieHttpOnly(true);
             setCookieSameSite("Lax");
-            setCookieMaxAge(java.time.Duration.ofDays(365));
+            setCookieMaxAge(Duration.ofDays(365));
         }
 
         @Override
         public Locale resolveLocale(HttpServletRequest request) {
+            return resolveLocaleContext(request).getLocale();
+        }
+
+        /**
+         * What the dispatcher asks (the cookie resolver's own answer would skip the API's header). Lazy like the
+         * cookie resolver's: a language switched during the request applies to the page it renders.
+         */
+        @Override
+        public LocaleContext resolveLocaleContext(HttpServletRequest request) {
             if (isMachineRequest(request)) {
-                return api.resolveLocale(request);
+                return () -> api.resolveLocale(request);
             }
-            var locale = super.resolveLocale(request);
-            return isSupported(locale) ? locale : BULGARIAN;
+            var cookie = super.resolveLocaleContext(request);
+            return () -> {
+                var locale = cookie.getLocale();
+                return locale != null && isSupported(locale) ? locale : BULGARIAN;
+            };
         }
 
         @Override

@@ -81,7 +81,9 @@ public final class Browser implements AutoCloseable {
             driver.get(base + "/login");
             type("username", username);
             type("password", "demo");
+            var form = driver.findElement(By.tagName("html"));
             driver.findElement(By.cssSelector("form button[type=submit]")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isStale(form));
             if (!driver.getCurrentUrl().contains("/login")) {
                 return checked();
             }
@@ -94,9 +96,9 @@ public final class Browser implements AutoCloseable {
 
     /** Signs out with the header's button; the sign-in page is shown again. */
     public Browser signOut() {
-        driver.findElement(By.cssSelector("[data-test=sign-out]")).click();
+        click("[data-test=sign-out]");
         assertThat(driver.getCurrentUrl()).contains("/login");
-        return checked();
+        return this;
     }
 
     /** Replaces the text of the input with this id. */

@@ -198,6 +198,13 @@ class ArchitectureRulesFixtureTests {
     }
 
     @Test
+    void aPageControllerOutsideInternalWebOrWithoutTheStereotypeIsReported() {
+        // Not reported: GammaJsonController, a @Controller with @ResponseBody, and the REST controllers.
+        assertReportsExactly(rules.pageControllersLiveInTheirModulesInternalWeb(), V + "sharedkernel.pages.KernelPages",
+                V + "gamma.internal.web.GammaPages");
+    }
+
+    @Test
     void everyRuleOfTheSetHasAFixtureViolation() {
         assertThat(rules.all()).allSatisfy(rule -> assertThatThrownBy(() -> rule.check(violations))
                 .isInstanceOf(AssertionError.class));

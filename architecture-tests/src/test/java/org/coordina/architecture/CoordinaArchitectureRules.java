@@ -73,6 +73,8 @@ final class CoordinaArchitectureRules {
 
     static final String PRE_AUTHORIZE = "org.springframework.security.access.prepost.PreAuthorize";
 
+    static final String RESPONSE_BODY = "org.springframework.web.bind.annotation.ResponseBody";
+
     /** The path variable that names a commission throughout the API ({@code /commissions/{code}/...}). */
     static final String COMMISSION_CODE_VARIABLE = "code";
 
@@ -116,7 +118,7 @@ final class CoordinaArchitectureRules {
                 modulesAreFreeOfCycles(), listenersConsumeEvents(), internalClassesArePublicOnlyWhereNeeded(),
                 controllersLiveInInternalWeb(), webRecordsLiveInInternalWeb(), domainClassesDoNotDependOnTheWeb(),
                 onlyPersistenceAdaptersUseJdbc(), onlyTheAppDeclaresSecurityFilterChains(),
-                commissionScopedHandlersAreGuarded(), eventRecordsAreModuleEvents());
+                commissionScopedHandlersAreGuarded(), eventRecordsAreModuleEvents(), pageControllersLiveInTheirModulesInternalWeb());
     }
 
     // --- §1, §2: events ---------------------------------------------------------------------------------------
@@ -369,6 +371,29 @@ final class CoordinaArchitectureRules {
                 .because("every module has the same rooms (docs/module-rules.md §8): the HTTP adapter and nothing "
                         + "else in internal.web, so a newcomer finds an endpoint in one step and the domain in "
                         + "internal stays free of web types")
+                .allowEmptyShould(true);
+    }
+
+    /**
+     * §8 (pages): a page controller (a {@code @Controller} whose handlers return views, not response bodies) is a
+     * module's, in its {@code internal.web}, or the app's (sign-in, home, errors); and it is a
+     * {@code sharedkernel.pages.PageController}, so that its errors are answered with the error pages.
+     */
+    ArchRule pageControllersLiveInTheirModulesInternalWeb() {
+        String pageController = layout.sharedKernel("pages.PageController");
+        return classes().that(are("page controllers (@Controller without @ResponseBody)",
+                type -> layout.isUnderRoot(type) && !type.isAnnotation() && isAnnotatedOrMeta(type, CONTROLLER)
+                        && !isAnnotatedOrMeta(type, RESPONSE_BODY)))
+                .should(holdFor("reside in a module's internal.web package (or the app's) and be a " + pageController,
+                        type -> (layout.isInternalWebClass(type) || layout.isInApp(type))
+                                && isAnnotatedOrMeta(type, pageController),
+                        type -> "%s is a page controller in %s%s".formatted(type.getName(), type.getPackageName(),
+                                isAnnotatedOrMeta(type, pageController) ? ", not in a module's internal.web package"
+                                        : ", not annotated @PageController")))
+                .because("each module owns its pages beside its REST controllers and calls its own services "
+                        + "(docs/adding-a-module.md, Pages); a page controller in the shared kernel, the infrastructure "
+                        + "or a module's domain package would reach across the module's rooms, and one that is no "
+                        + "@PageController answers its errors with JSON Problem Details instead of the error pages")
                 .allowEmptyShould(true);
     }
 

@@ -54,7 +54,7 @@ class RealServerIntegrationTests {
     @Test
     void theSessionCookieIsSameSiteLaxAndHttpOnly() throws IOException {
         var response = send("GET / HTTP/1.1", List.of(), null);
-        assertThat(response.header("set-cookie")).contains("JSESSIONID=").containsIgnoringCase("SameSite=Lax")
+        assertThat(response.header("set-cookie")).contains("SESSION=").containsIgnoringCase("SameSite=Lax")
                 .containsIgnoringCase("HttpOnly");
     }
 

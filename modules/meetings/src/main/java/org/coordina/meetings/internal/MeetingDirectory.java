@@ -2,7 +2,9 @@ package org.coordina.meetings.internal;
 
 import java.sql.Array;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -74,6 +76,30 @@ public class MeetingDirectory {
         return PageableExecutionUtils.getPage(entries, pageable,
                 () -> jdbc.sql("SELECT count(*) FROM meetings.meeting m" + where).params(params).query(Long.class)
                         .single());
+    }
+
+    /**
+     * The next planned meetings from this local time on, nearest first, at most {@code limit}: a commission's scope
+     * when given, all otherwise (the home page's "upcoming meetings"; the index on the start time serves it).
+     */
+    public List<MeetingEntry> upcoming(Optional<CommissionCode> scope, LocalDateTime from, int limit) {
+        var params = new HashMap<String, Object>();
+        params.put("from", from);
+        params.put("limit", limit);
+        params.put("status", MeetingStatus.PLANNED.name());
+        scope.ifPresent(code -> params.put("scope", code.value()));
+        return jdbc.sql("SELECT m.id, m.title_bg, m.title_en, m.kind, m.organiser, m.format, m.starts_at,"
+                + " m.ends_at, m.zone_id, m.status, m.sequence, m.version FROM meetings.meeting m"
+                + " WHERE m.starts_at >= :from AND m.status = :status" + (scope.isPresent() ? SCOPE : "")
+                + " ORDER BY m.starts_at, m.id LIMIT :limit")
+                .params(params)
+                .query((row, number) -> new MeetingEntry(row.getObject("id", UUID.class), row.getString("title_bg"),
+                        row.getString("title_en"), MeetingKind.valueOf(row.getString("kind")),
+                        new Party(row.getString("organiser")), MeetingFormat.valueOf(row.getString("format")),
+                        row.getTimestamp("starts_at").toLocalDateTime(), row.getTimestamp("ends_at").toLocalDateTime(),
+                        row.getString("zone_id"), MeetingStatus.valueOf(row.getString("status")),
+                        row.getInt("sequence"), row.getLong("version")))
+                .list();
     }
 
     /** The organiser and invited commissions of a meeting, if it exists. */

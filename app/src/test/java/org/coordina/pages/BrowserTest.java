@@ -1,0 +1,22 @@
+package org.coordina.pages;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a random port with a fresh embedded PostgreSQL, in demo mode, for browser journeys; all
+ * such classes share one application context, and each class one browser ({@link Browser}, started per class).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public @interface BrowserTest {
+}

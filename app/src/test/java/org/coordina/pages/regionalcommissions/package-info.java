@@ -1,0 +1,2 @@
+/** The regional commissions' pages in a browser. */
+package org.coordina.pages.regionalcommissions;

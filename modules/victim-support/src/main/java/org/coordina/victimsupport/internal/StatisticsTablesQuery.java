@@ -75,6 +75,18 @@ public class StatisticsTablesQuery {
     }
 
     /**
+     * What the year's publication is computed from, in one short string: every submission of the year with
+     * its version and status (a save always raises the version, cells included), so that any acceptance,
+     * correction, new draft or submission changes it. Read from the database so that every instance sees it.
+     */
+    public String publicationFingerprint(int year) {
+        return jdbc.sql("SELECT COUNT(*) || ':' || COALESCE(md5(string_agg(s.id::text || ':' || s.version || ':'"
+                + " || s.status, ',' ORDER BY s.id)), '') FROM victimsupport.victim_statistics s WHERE s.year = :year")
+                .param("year", year)
+                .query(String.class).single();
+    }
+
+    /**
      * How many quarters of the year, from Q1 on, are closed: each has an accepted submission and none in
      * draft or submitted, so that what is published from it does not change with the next acceptance.
      */

@@ -58,6 +58,9 @@ class VictimSupportIntegrationTests {
     DemoVictimSupport demo;
 
     @Autowired
+    PublishedStatistics published;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -115,17 +118,46 @@ class VictimSupportIntegrationTests {
         assertThat(published).allSatisfy(VictimSupportIntegrationTests::carriesNoCountBelowK);
         assertThat(published).anySatisfy(table -> assertThat(
                 DisclosureControlRandomizedTests.figures(table).values()).anyMatch(ProtectedFigure::suppressed));
-        List<ModuleEvent> ours = new ArrayList<>();
-        events.ofType(ModuleEvent.class).forEach(ours::add);
-        // The scenario's CommissionEstablished is regional-commissions' event, not one of this module's.
-        assertThat(ours).filteredOn(event -> event.getClass().getPackageName().startsWith("org.coordina.victimsupport"))
-                .hasSize(13).allSatisfy(event -> assertThat(event.aggregateId()).isNotBlank());
+        List<ModuleEvent> all = new ArrayList<>();
+        // The module's own events: the CommissionEstablished this test publishes is not one of them.
+        events.ofType(ModuleEvent.class).matching(event -> event.getClass().getPackageName()
+                .equals(VictimStatisticsAccepted.class.getPackageName())).forEach(all::add);
+        assertThat(all).hasSize(13).allSatisfy(event -> assertThat(event.aggregateId()).isNotBlank());
 
         assertThat(statistics.history(code, 2040, 4)).extracting(entry -> entry.action() + ":" + entry.reason())
                 .containsExactly("drafted:null", "submitted:null", "accepted:null", "corrected:Two cases were counted twice");
         assertThat(tables.accepted(2040, TablePeriod.YEAR, code).total())
                 .isEqualTo(tables.accepted(2040, TablePeriod.H1, code).total()
                         + tables.accepted(2040, TablePeriod.H2, code).total());
+    }
+
+    @Test
+    void theProtectedYearIsComputedOnceAndACorrectionAfterAcceptanceIsVisibleOnTheNextRead(Scenario scenario) {
+        var code = establish(scenario, "VCA");
+        var random = new Random(5);
+        var draft = statistics.draft(code, 2042, 1, SyntheticVictims.table(random, 40));
+        var accepted = statistics.accept(code, 2042, 1, statistics.submit(code, 2042, 1, draft.getVersion()).getVersion());
+        var before = published.computations();
+
+        var first = published.year(2042);
+        var second = published.year(2042);
+
+        assertThat(second).isSameAs(first);
+        assertThat(published.computations()).isEqualTo(before + 1);
+        assertThat(total(first, code)).isEqualTo(ProtectedFigure.of(40));
+
+        statistics.correct(code, 2042, 1, accepted.getVersion(), SyntheticVictims.table(random, 17), "Counted twice");
+
+        assertThat(total(published.year(2042), code)).isEqualTo(ProtectedFigure.of(17));
+        assertThat(published.computations()).isEqualTo(before + 2);
+
+        statistics.draft(code, 2042, 2, SyntheticVictims.table(random, 12));
+        published.year(2042);
+        assertThat(published.computations()).as("a new draft changes what is closed").isEqualTo(before + 3);
+    }
+
+    private static ProtectedFigure total(LinkedTables tables, CommissionCode code) {
+        return tables.table(code.value(), TablePeriod.Q1).orElseThrow().total();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.coordina.victimsupport.internal;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -45,7 +46,7 @@ class CommissionRegister {
 
     /** Refuses a commission unknown here or dissolved. */
     void requireUsable(CommissionCode code) {
-        requireUsable(java.util.List.of(code));
+        requireUsable(List.of(code));
     }
 
     /** Refuses codes of commissions unknown here or dissolved, naming them in order. */

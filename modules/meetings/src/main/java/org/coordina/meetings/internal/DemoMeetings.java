@@ -80,6 +80,9 @@ class DemoMeetings {
 
     private final Clock clock;
 
+    /** Set once everything is seeded, so that later calls return at once instead of queueing on the monitor. */
+    private volatile boolean seeded;
+
     DemoMeetings(Meetings meetings, MeetingRepository repository, RegisteredCommissionRepository known,
             PublishedTrendReportRepository trendReports, PlatformTransactionManager transactionManager, Clock clock) {
         this.meetings = meetings;
@@ -99,7 +102,14 @@ class DemoMeetings {
     }
 
     /** Seeds what is missing once every demo commission is known; whether everything is there. */
-    synchronized boolean seed() {
+    boolean seed() {
+        return seeded || seedOnce();
+    }
+
+    private synchronized boolean seedOnce() {
+        if (seeded) {
+            return true;
+        }
         if (known.findUsable(COMMISSIONS).size() < COMMISSIONS.size()) {
             log.debug("Demo meetings wait until the ten demo commissions are known");
             return false;
@@ -111,6 +121,7 @@ class DemoMeetings {
         var national = once(NATIONAL_MEETING, this::nationalMeeting);
         once(EXPERT_MEETING, () -> expertMeeting(national));
         upcoming();
+        seeded = true;
         return true;
     }
 

@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Demo mode only: when a commission or a trend report becomes known, makes sure it is projected and, once
  * that is committed, tries the demo meetings again, which wait for all ten demo commissions and the eight
  * presented trend reports; the projection's own
- * listener may run before or after this one.
+ * listener may run before or after this one. Any other commission or report is only projected: seeding is
+ * serialized, and trying it for every commission made every listener wait behind it.
  */
 @Component
 @ConditionalOnBooleanProperty("coordina.demo.enabled")
@@ -41,14 +42,19 @@ class DemoMeetingsListener {
     void on(CommissionEstablished event) {
         projection.project(event.commissionId(), event.code(), event.nameBg(), event.nameEn(), event.status(),
                 event.version());
-        seedAfterCommit();
+        if (DemoMeetings.COMMISSIONS.contains(event.code().value())) {
+            seedAfterCommit();
+        }
     }
 
     @ApplicationModuleListener(id = "meetings.demo-meetings.trend-report-published")
     void on(TrendReportPublished event) {
         // Not through TrendReportListener: calling another listener would complete its publication twice.
         trendReports.project(event, clock.instant());
-        seedAfterCommit();
+        if (DemoMeetings.PRESENTERS.contains(event.commissionCode().value()) && event.year() == 2020
+                && "H2".equals(event.period())) {
+            seedAfterCommit();
+        }
     }
 
     /** After the commit, so that the last attempt sees every other commission's and report's commit. */

@@ -98,7 +98,14 @@ class DemoVictimSupport {
     }
 
     /** The commission's activities and statistics, once, when the projection knows the commission. */
-    synchronized void seedCommission(String code) {
+    void seedCommission(String code) {
+        // Checked before the monitor: every other commission's listener would otherwise queue behind a seeding.
+        if (COMMISSIONS.contains(code)) {
+            seedSerially(code);
+        }
+    }
+
+    private synchronized void seedSerially(String code) {
         transactions.executeWithoutResult(status -> seed(code));
     }
 

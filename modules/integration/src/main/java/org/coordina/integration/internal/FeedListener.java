@@ -1,12 +1,17 @@
 package org.coordina.integration.internal;
 
 import org.coordina.sharedkernel.domain.ModuleEvent;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Receives every module event, whatever module publishes it, through the publication registry (so none is lost
- * when the application stops between commit and append), and keeps the externalized ones in the feed.
+ * when the application stops between commit and append), and keeps the externalized ones in the feed. An
+ * application-module listener (asynchronous, after commit, in a transaction of its own) but on the integration's
+ * own threads ({@link IntegrationLane}).
  */
 @Component
 class FeedListener {
@@ -17,7 +22,9 @@ class FeedListener {
         this.feed = feed;
     }
 
-    @ApplicationModuleListener(id = "integration.feed")
+    @Async(IntegrationLane.EXECUTOR)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(id = "integration.feed")
     void on(ModuleEvent event) {
         if (event.externalized()) {
             feed.append(event);

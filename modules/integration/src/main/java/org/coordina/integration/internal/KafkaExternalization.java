@@ -3,6 +3,8 @@ package org.coordina.integration.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -10,18 +12,32 @@ import org.coordina.sharedkernel.domain.ModuleEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.expression.spel.support.StandardEvaluationContext;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.support.converter.ByteArrayJacksonJsonMessageConverter;
 import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
-
+import org.springframework.modulith.events.support.BrokerRouting;
+import org.springframework.modulith.events.support.DelegatingEventExternalizer;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every externalized module event to Kafka (spring-modulith-events-kafka, through the publication registry): topic
  * {@code coordina.<module>.v1}, key the aggregate id, the record as JSON, CloudEvents binary-mode headers as plain
  * UTF-8 bytes (byte values, so that Spring Kafka writes them as they are and adds no header naming Java types).
+ * <p>
+ * The externalizer is Spring Modulith's {@link DelegatingEventExternalizer} sending as its Kafka auto-configuration
+ * does, declared here only to run on the integration's own threads ({@link IntegrationLane}); that
+ * auto-configuration ({@code KafkaEventExternalizerConfiguration}) is excluded in the application's settings, or
+ * every event would go out twice.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("coordina.events.kafka.enabled")
@@ -49,6 +65,45 @@ class KafkaExternalization {
                 return new RecordHeaders();
             }
         };
+    }
+
+    /** Spring Modulith's externalizer with its Kafka send, as its auto-configuration builds it. */
+    @Bean
+    LaneExternalizer kafkaEventExternalizer(EventExternalizationConfiguration configuration,
+            KafkaOperations<Object, Object> kafka) {
+        var context = new StandardEvaluationContext();
+        return new LaneExternalizer(configuration, (target, payload) -> {
+            var routing = BrokerRouting.of(target, context);
+            Message<?> message = MessageBuilder.withPayload(payload).copyHeaders(configuration.getHeadersFor(payload))
+                    .setHeaderIfAbsent(KafkaHeaders.KEY, routing.getKey(payload))
+                    .setHeaderIfAbsent(KafkaHeaders.TOPIC, routing.getTarget(payload))
+                    .build();
+            return kafka.send(message);
+        });
+    }
+
+    /**
+     * The library's externalizer, listening as it does (asynchronously after commit, in a transaction of its own,
+     * under the listener id the registry knows it by) but on the integration lane.
+     */
+    static class LaneExternalizer extends DelegatingEventExternalizer {
+
+        LaneExternalizer(EventExternalizationConfiguration configuration,
+                BiFunction<RoutingTarget, Object, CompletableFuture<?>> delegate) {
+            super(configuration, delegate);
+        }
+
+        @Override
+        @Async(IntegrationLane.EXECUTOR)
+        @Transactional(propagation = Propagation.REQUIRES_NEW)
+        @TransactionalEventListener(id = LISTENER_ID)
+        public CompletableFuture<?> externalize(Object event) {
+            return super.externalize(event);
+        }
+
+        /** The id the auto-configured externalizer has, so that publications recorded before stay its own. */
+        static final String LISTENER_ID =
+                "org.springframework.modulith.events.support.DelegatingEventExternalizer.externalize(java.lang.Object)";
     }
 
     /** The CloudEvents binary-mode headers of an event (Kafka protocol binding: {@code ce_} prefix). */

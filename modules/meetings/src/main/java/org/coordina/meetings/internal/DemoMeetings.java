@@ -72,7 +72,7 @@ class DemoMeetings {
 
     private final MeetingRepository repository;
 
-    private final RegisteredCommissionRepository known;
+    private final CommissionRegister known;
 
     private final PublishedTrendReportRepository trendReports;
 
@@ -80,7 +80,7 @@ class DemoMeetings {
 
     private final Clock clock;
 
-    DemoMeetings(Meetings meetings, MeetingRepository repository, RegisteredCommissionRepository known,
+    DemoMeetings(Meetings meetings, MeetingRepository repository, CommissionRegister known,
             PublishedTrendReportRepository trendReports, PlatformTransactionManager transactionManager, Clock clock) {
         this.meetings = meetings;
         this.repository = repository;

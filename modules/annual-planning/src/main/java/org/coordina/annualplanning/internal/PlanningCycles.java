@@ -20,13 +20,13 @@ public class PlanningCycles {
 
     private final PlanRepository plans;
 
-    private final KnownCommissionRepository commissions;
+    private final CommissionRegister commissions;
 
     private final PlanningHistory history;
 
     private final Clock clock;
 
-    PlanningCycles(PlanningCycleRepository cycles, PlanRepository plans, KnownCommissionRepository commissions,
+    PlanningCycles(PlanningCycleRepository cycles, PlanRepository plans, CommissionRegister commissions,
             PlanningHistory history, Clock clock) {
         this.cycles = cycles;
         this.plans = plans;
@@ -78,7 +78,7 @@ public class PlanningCycles {
         history.changed("PlanningCycle", cycle.getId(), cycle.getVersion(), "opened", before, cycle.snapshot(), null);
         plans.lockPlanCreation();
         ensurePlan(year, Party.NATIONAL);
-        for (KnownCommission commission : commissions.findActive()) {
+        for (var commission : commissions.findActive()) {
             ensurePlan(year, new Party(commission.code()));
         }
         return cycle;

@@ -9,6 +9,7 @@ import org.coordina.regionalcommissions.events.CommissionDetailsChanged;
 import org.coordina.regionalcommissions.events.CommissionEstablished;
 import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.regionalcommissions.events.CommissionStatusChanged;
+import org.coordina.sharedkernel.commissions.CommissionState;
 import org.coordina.sharedkernel.domain.CommissionCode;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class CommissionEventsListenerTests {
         assertThat(fixture.commissionRepository.rows.get(id)).satisfies(known -> {
             assertThat(known.code()).isEqualTo("VAR");
             assertThat(known.nameEn()).isEqualTo("LCCTHB Varna");
-            assertThat(known.status()).isEqualTo(CommissionStatus.SUSPENDED);
+            assertThat(known.status()).isEqualTo(CommissionState.SUSPENDED);
             assertThat(known.sourceVersion()).isEqualTo(1);
         });
         listener.on(new CommissionDetailsChanged(UUID.randomUUID(), ServiceFixture.NOW, id, 2, var, "МКБТХ Варна 2",
@@ -38,13 +39,13 @@ class CommissionEventsListenerTests {
         assertThat(fixture.commissionRepository.rows.get(id)).satisfies(known -> {
             assertThat(known.nameBg()).isEqualTo("МКБТХ Варна 2");
             assertThat(known.nameEn()).isEqualTo("LCCTHB Varna 2");
-            assertThat(known.status()).isEqualTo(CommissionStatus.SUSPENDED);
+            assertThat(known.status()).isEqualTo(CommissionState.SUSPENDED);
             assertThat(known.sourceVersion()).isEqualTo(2);
         });
         assertThat(fixture.planRepository.existsByCycleYearAndOwner(ServiceFixture.YEAR, "VAR")).isFalse();
         listener.on(new CommissionStatusChanged(UUID.randomUUID(), ServiceFixture.NOW, id, 3, var,
                 CommissionStatus.SUSPENDED, CommissionStatus.ACTIVE));
-        assertThat(fixture.commissionRepository.rows.get(id).status()).isEqualTo(CommissionStatus.ACTIVE);
+        assertThat(fixture.commissionRepository.rows.get(id).status()).isEqualTo(CommissionState.ACTIVE);
         assertThat(fixture.commissionRepository.rows.get(id).nameEn()).isEqualTo("LCCTHB Varna 2");
         assertThat(fixture.planRepository.existsByCycleYearAndOwner(ServiceFixture.YEAR, "VAR")).isTrue();
     }

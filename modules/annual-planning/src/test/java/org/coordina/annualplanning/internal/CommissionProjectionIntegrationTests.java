@@ -11,6 +11,7 @@ import org.coordina.regionalcommissions.events.CommissionDetailsChanged;
 import org.coordina.regionalcommissions.events.CommissionEstablished;
 import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.regionalcommissions.events.CommissionStatusChanged;
+import org.coordina.sharedkernel.commissions.CommissionState;
 import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.domain.Party;
 import org.coordina.testsupport.EventPublications;
@@ -41,7 +42,7 @@ class CommissionProjectionIntegrationTests {
     PlanRepository plans;
 
     @Autowired
-    KnownCommissionRepository commissions;
+    CommissionRegister commissions;
 
     @Autowired
     EventPublicationRepository registry;
@@ -77,7 +78,7 @@ class CommissionProjectionIntegrationTests {
                 });
         assertThat(commissions.findByCode(code.value())).singleElement().satisfies(known -> {
             assertThat(known.nameEn()).isEqualTo("LCCTHB Proba");
-            assertThat(known.status()).isEqualTo(CommissionStatus.ACTIVE);
+            assertThat(known.status()).isEqualTo(CommissionState.ACTIVE);
             assertThat(known.sourceVersion()).isEqualTo(1);
         });
     }
@@ -114,7 +115,7 @@ class CommissionProjectionIntegrationTests {
         scenario.publish(new CommissionStatusChanged(UUID.randomUUID(), Instant.now(), id, 2, code, CommissionStatus.ACTIVE,
                 CommissionStatus.DISSOLVED))
                 .andWaitForStateChange(() -> commissions.findByCode(code.value()).get(0).status(),
-                        status -> status == CommissionStatus.DISSOLVED)
+                        status -> status == CommissionState.DISSOLVED)
                 .andVerify(status -> assertThat(commissions.findByCode(code.value()).get(0).nameEn())
                         .isEqualTo("LCCTHB Proba"));
         assertThat(plans.findByCycleYearAndOwner(year, code.value())).get()

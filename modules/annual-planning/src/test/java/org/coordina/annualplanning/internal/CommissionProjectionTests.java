@@ -7,6 +7,7 @@ import static org.coordina.annualplanning.internal.ServiceFixture.owner;
 import java.util.UUID;
 
 import org.coordina.regionalcommissions.events.CommissionStatus;
+import org.coordina.sharedkernel.commissions.CommissionState;
 import org.coordina.sharedkernel.domain.CommissionCode;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ class CommissionProjectionTests {
         assertThat(known.code()).isEqualTo("VAR");
         assertThat(known.nameBg()).isEqualTo("МКБТХ Варна");
         assertThat(known.nameEn()).isEqualTo("LCCTHB Varna");
-        assertThat(known.status()).isEqualTo(CommissionStatus.ACTIVE);
+        assertThat(known.status()).isEqualTo(CommissionState.ACTIVE);
         assertThat(known.sourceVersion()).isEqualTo(1);
         assertThat(known.projectedAt()).isEqualTo(ServiceFixture.NOW);
     }
@@ -46,7 +47,7 @@ class CommissionProjectionTests {
         projection.project(id, var, "Старо", "Old", CommissionStatus.ACTIVE, 2);
         projection.project(id, var, "Старо", "Old", CommissionStatus.ACTIVE, 3);
         assertThat(fixture.commissionRepository.rows.get(id).nameEn()).isEqualTo("LCCTHB Varna");
-        assertThat(fixture.commissionRepository.rows.get(id).status()).isEqualTo(CommissionStatus.SUSPENDED);
+        assertThat(fixture.commissionRepository.rows.get(id).status()).isEqualTo(CommissionState.SUSPENDED);
         assertThat(fixture.planRepository.existsByCycleYearAndOwner(YEAR, "VAR")).isFalse();
     }
 
@@ -59,7 +60,7 @@ class CommissionProjectionTests {
         assertThat(fixture.planRepository.existsByCycleYearAndOwner(YEAR, "VAR")).isTrue();
         projection.project(id, var, null, null, CommissionStatus.DISSOLVED, 3);
         assertThat(fixture.planRepository.existsByCycleYearAndOwner(YEAR, "VAR")).isTrue();
-        assertThat(fixture.commissionRepository.rows.get(id).status()).isEqualTo(CommissionStatus.DISSOLVED);
+        assertThat(fixture.commissionRepository.rows.get(id).status()).isEqualTo(CommissionState.DISSOLVED);
         assertThat(fixture.commissionRepository.rows.get(id).nameEn()).isEqualTo("LCCTHB Varna");
     }
 

@@ -19,6 +19,7 @@ import org.coordina.annualplanning.events.ActivityStatus;
 import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.persistence.FieldChange;
 import org.coordina.sharedkernel.persistence.HistoryEntry;
+import org.coordina.testsupport.InMemoryRegisteredCommissions;
 import org.coordina.testsupport.InMemoryRepository;
 
 /**
@@ -54,8 +55,8 @@ class ReportingServiceFixture {
 
     final ReportingProperties properties = new ReportingProperties(null, ZoneId.of("Europe/Sofia"));
 
-    final PlanningCycles cycles = new PlanningCycles(cycleRepository, planRepository, new InMemoryKnownCommissions(), history,
-            clock);
+    final PlanningCycles cycles = new PlanningCycles(cycleRepository, planRepository,
+            new CommissionRegister(new InMemoryRegisteredCommissions(), clock), history, clock);
 
     final Plans plans = new Plans(planRepository, activityRepository, cycles, history, clock,
             new QuarterlyReportSchedule(reportRepository, cycleRepository, history));

@@ -17,6 +17,7 @@ import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.sharedkernel.domain.Party;
+import org.coordina.testsupport.InMemoryRegisteredCommissions;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /**
@@ -41,13 +42,15 @@ class ServiceFixture {
 
     final ReportingServiceFixture.Progress progressRepository = new ReportingServiceFixture.Progress(published);
 
-    final InMemoryKnownCommissions commissionRepository = new InMemoryKnownCommissions();
+    final InMemoryRegisteredCommissions commissionRepository = new InMemoryRegisteredCommissions();
+
+    final CommissionRegister register = new CommissionRegister(commissionRepository, clock);
 
     final InMemoryHistory store = new InMemoryHistory(clock);
 
     final PlanningHistory history = new PlanningHistory(store);
 
-    final PlanningCycles cycles = new PlanningCycles(cycleRepository, planRepository, commissionRepository, history, clock);
+    final PlanningCycles cycles = new PlanningCycles(cycleRepository, planRepository, register, history, clock);
 
     final Plans plans = new Plans(planRepository, activityRepository, cycles, history, clock,
             new QuarterlyReportSchedule(new ReportingServiceFixture.Reports(published), cycleRepository, history));
@@ -55,7 +58,7 @@ class ServiceFixture {
     final ActivityPlanning activities = new ActivityPlanning(activityRepository, progressRepository, plans, cycles,
             history, clock);
 
-    final CommissionProjection projection = new CommissionProjection(commissionRepository, cycles, clock);
+    final CommissionProjection projection = new CommissionProjection(register, cycles);
 
     static Party owner(String code) {
         return Party.of(new CommissionCode(code));

@@ -29,6 +29,7 @@ import org.coordina.internationalcooperation.events.ReportingBody;
 import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.domain.DomainProblem;
+import org.coordina.testsupport.InMemoryRegisteredCommissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.OptimisticLockingFailureException;

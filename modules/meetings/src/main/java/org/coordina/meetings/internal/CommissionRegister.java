@@ -1,60 +1,18 @@
 package org.coordina.meetings.internal;
 
 import java.time.Clock;
-import java.util.Collection;
-import java.util.TreeSet;
-import java.util.UUID;
 
-import org.coordina.regionalcommissions.events.CommissionStatus;
-import org.coordina.sharedkernel.domain.CommissionCode;
-import org.coordina.sharedkernel.domain.DomainProblem;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.coordina.sharedkernel.commissions.RegionalCommissionRegister;
+import org.coordina.sharedkernel.commissions.RegisteredCommissionRepository;
 
 /**
- * The meetings module's own projection of the commissions (named apart from annual planning's
- * {@code CommissionProjection}, so that the two beans do not clash in the application), fed by the
- * regional-commissions events. It checks the commission codes a meeting names: a commission must be
+ * The meetings module's own projection of the commissions, fed by the regional-commissions events. It checks the commission codes a meeting names: a commission must be
  * known here, and not dissolved, to be invited, to organise, to speak or to be responsible for an item.
+ * The shared register over {@code meetings.known_commission} (wired in {@code CommissionRegisterConfiguration}).
  */
-@Service
-class CommissionRegister {
-
-    private static final Logger log = LoggerFactory.getLogger(CommissionRegister.class);
-
-    private final RegisteredCommissionRepository commissions;
-
-    private final Clock clock;
+class CommissionRegister extends RegionalCommissionRegister {
 
     CommissionRegister(RegisteredCommissionRepository commissions, Clock clock) {
-        this.commissions = commissions;
-        this.clock = clock;
-    }
-
-    /** Records what an event says (null: unchanged), unless a newer version is known; whether it changed. */
-    @Transactional
-    boolean project(UUID commissionId, CommissionCode code, String nameBg, String nameEn, CommissionStatus status,
-            long version) {
-        var changed = commissions.upsert(commissionId, code.value(), nameBg, nameEn,
-                status == null ? null : status.name(), version, clock.instant());
-        if (!changed) {
-            log.debug("Ignored version {} of commission {} ({}): already as new or newer", version, code, commissionId);
-        }
-        return changed;
-    }
-
-    /** Refuses codes of commissions unknown here or dissolved, naming them in order. */
-    void requireUsable(Collection<CommissionCode> codes) {
-        if (codes.isEmpty()) {
-            return;
-        }
-        var missing = new TreeSet<String>();
-        codes.forEach(code -> missing.add(code.value()));
-        commissions.findUsable(missing).forEach(known -> missing.remove(known.code()));
-        if (!missing.isEmpty()) {
-            throw DomainProblem.ruleViolated("meetings.commission.unknown", String.join(", ", missing));
-        }
+        super(commissions, clock, "meetings.commission.unknown");
     }
 }

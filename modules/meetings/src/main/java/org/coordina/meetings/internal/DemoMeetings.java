@@ -72,7 +72,7 @@ class DemoMeetings {
 
     private final MeetingRepository repository;
 
-    private final RegisteredCommissionRepository known;
+    private final CommissionRegister known;
 
     private final PublishedTrendReportRepository trendReports;
 
@@ -83,7 +83,7 @@ class DemoMeetings {
     /** Set once everything is seeded, so that later calls return at once instead of queueing on the monitor. */
     private volatile boolean seeded;
 
-    DemoMeetings(Meetings meetings, MeetingRepository repository, RegisteredCommissionRepository known,
+    DemoMeetings(Meetings meetings, MeetingRepository repository, CommissionRegister known,
             PublishedTrendReportRepository trendReports, PlatformTransactionManager transactionManager, Clock clock) {
         this.meetings = meetings;
         this.repository = repository;

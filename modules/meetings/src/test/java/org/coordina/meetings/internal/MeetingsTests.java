@@ -23,9 +23,11 @@ import org.coordina.meetings.events.MeetingRescheduled;
 import org.coordina.meetings.events.MeetingScheduled;
 import org.coordina.meetings.events.MinutesPublished;
 import org.coordina.regionalcommissions.events.CommissionStatus;
+import org.coordina.sharedkernel.commissions.CommissionState;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.persistence.HistoryEntry;
+import org.coordina.testsupport.InMemoryRegisteredCommissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -214,7 +216,7 @@ class MeetingsTests {
                 .isTrue();
         assertThat(projection.project(id, code("PVN"), null, null, CommissionStatus.DISSOLVED, 1)).isFalse();
         assertThat(known.findByCode("PVN")).singleElement()
-                .satisfies(row -> assertThat(row.status()).isEqualTo(CommissionStatus.ACTIVE));
+                .satisfies(row -> assertThat(row.status()).isEqualTo(CommissionState.ACTIVE));
         projection.requireUsable(List.of(code("PVN")));
         projection.requireUsable(List.of());
         assertThat(projection.project(id, code("PVN"), null, null, CommissionStatus.DISSOLVED, 3)).isTrue();

@@ -56,13 +56,13 @@ class DemoVictimSupport {
 
     private final StatisticsSubmissions statistics;
 
-    private final RegisteredCommissionRepository known;
+    private final CommissionRegister known;
 
     private final TransactionOperations transactions;
 
     DemoVictimSupport(SupportServices services, SupportServiceRepository serviceRepository,
             SupportActivities activities, SupportActivityRepository activityRepository,
-            StatisticsSubmissions statistics, RegisteredCommissionRepository known,
+            StatisticsSubmissions statistics, CommissionRegister known,
             PlatformTransactionManager transactionManager) {
         this.services = services;
         this.serviceRepository = serviceRepository;

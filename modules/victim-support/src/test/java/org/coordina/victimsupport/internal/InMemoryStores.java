@@ -13,6 +13,7 @@ import org.coordina.regionalcommissions.events.CommissionStatus;
 import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.persistence.FieldChange;
 import org.coordina.sharedkernel.persistence.HistoryEntry;
+import org.coordina.testsupport.InMemoryRegisteredCommissions;
 import org.coordina.testsupport.InMemoryRepository;
 
 /** The module's application services over repositories in maps, a history in a list and a fixed clock. */

@@ -1,0 +1,18 @@
+package org.coordina.internationalcooperation.internal;
+
+import java.time.Clock;
+
+import org.coordina.sharedkernel.commissions.JdbcRegisteredCommissionRepository;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Keeps international cooperation's commission register in its own schema. */
+@Configuration(proxyBeanMethods = false)
+class CommissionRegisterConfiguration {
+
+    @Bean
+    CommissionRegister internationalCooperationCommissionRegister(JdbcClient jdbc, Clock clock) {
+        return new CommissionRegister(new JdbcRegisteredCommissionRepository(jdbc, "internationalcooperation"), clock);
+    }
+}

@@ -88,6 +88,13 @@ public class Backlog {
                 .orElseThrow(() -> DomainProblem.notFound("annualplanning.proposal.notFound", id, owner, year));
     }
 
+    /** The proposal a meeting's action item became; 404 until the item's event has been handled. */
+    @Transactional(readOnly = true)
+    public Proposal fromActionItem(UUID itemId) {
+        return proposals.findFirstByOriginAndOriginId(ProposalOrigin.MEETING_ACTION_ITEM, itemId)
+                .orElseThrow(() -> DomainProblem.notFound("annualplanning.proposal.actionItemNotProposed", itemId));
+    }
+
     /**
      * Adopts a proposal into the owner's plan as a new activity that keeps the link to it; the section may
      * be chosen anew (the new year's programme may differ), otherwise the proposal's is used.

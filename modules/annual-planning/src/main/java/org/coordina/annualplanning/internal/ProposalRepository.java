@@ -11,4 +11,7 @@ interface ProposalRepository extends ListCrudRepository<Proposal, UUID> {
     boolean existsByOriginAndOriginIdAndOwner(ProposalOrigin origin, UUID originId, String owner);
 
     Optional<Proposal> findByIdAndTargetYearAndOwner(UUID id, int targetYear, String owner);
+
+    /** The proposal an origin became (an action item has one responsible owner, so one proposal). */
+    Optional<Proposal> findFirstByOriginAndOriginId(ProposalOrigin origin, UUID originId);
 }

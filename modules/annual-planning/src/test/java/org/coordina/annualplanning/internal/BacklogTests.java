@@ -111,6 +111,19 @@ class BacklogTests {
     }
 
     @Test
+    void theProposalAnActionItemBecameIsFoundByTheItemAndAnItemNotYetProposedIsNotFound() {
+        var item = UUID.randomUUID();
+        backlog.propose(2031, Party.parse("VAR"), ProposalOrigin.CARRY_OVER, item, null, "Друго", "Other", null);
+        var proposal = backlog.proposeActionItem(2031, Party.parse("VAR"), UUID.randomUUID(), item, null, "Обмен",
+                "Exchange");
+
+        assertThat(backlog.fromActionItem(item).getId()).isEqualTo(proposal.getId());
+        var unknown = UUID.randomUUID();
+        assertThatThrownBy(() -> backlog.fromActionItem(unknown)).isInstanceOf(DomainProblem.class)
+                .hasMessageContaining("annualplanning.proposal.actionItemNotProposed");
+    }
+
+    @Test
     void aProposalFromAnotherModuleIsProposedOnce() {
         var origin = UUID.randomUUID();
 

@@ -24,4 +24,10 @@ class InMemoryProposals extends InMemoryRepository<Proposal> implements Proposal
         return findById(id).filter(proposal -> proposal.getTargetYear() == targetYear
                 && proposal.getOwner().value().equals(owner));
     }
+
+    @Override
+    public Optional<Proposal> findFirstByOriginAndOriginId(ProposalOrigin origin, UUID originId) {
+        return where(proposal -> proposal.getOrigin() == origin && proposal.getOriginId().equals(originId)).stream()
+                .findFirst();
+    }
 }

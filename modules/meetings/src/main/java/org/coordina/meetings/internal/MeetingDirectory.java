@@ -1,6 +1,7 @@
 package org.coordina.meetings.internal;
 
 import java.sql.Array;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -100,6 +101,47 @@ public class MeetingDirectory {
                         row.getString("zone_id"), MeetingStatus.valueOf(row.getString("status")),
                         row.getInt("sequence"), row.getLong("version")))
                 .list();
+    }
+
+    /**
+     * A page of the calendar: the meetings of a commission's scope (all when none is given) that start from this local
+     * time on ({@code upcoming}) or before it, optionally of one kind and one status; upcoming ones soonest first,
+     * past ones latest first, unless the page asks for another order.
+     */
+    public Page<MeetingEntry> calendar(Optional<CommissionCode> scope, MeetingKind kind, MeetingStatus status,
+            boolean upcoming, LocalDateTime now, Pageable pageable) {
+        var where = new StringBuilder(upcoming ? " WHERE m.starts_at >= :now" : " WHERE m.starts_at < :now");
+        var params = new HashMap<String, Object>();
+        params.put("now", now);
+        scope.ifPresent(code -> {
+            where.append(SCOPE);
+            params.put("scope", code.value());
+        });
+        if (kind != null) {
+            where.append(" AND m.kind = :kind");
+            params.put("kind", kind.name());
+        }
+        if (status != null) {
+            where.append(" AND m.status = :status");
+            params.put("status", status.name());
+        }
+        var entries = jdbc.sql("SELECT m.id, m.title_bg, m.title_en, m.kind, m.organiser, m.format, m.starts_at,"
+                + " m.ends_at, m.zone_id, m.status, m.sequence, m.version FROM meetings.meeting m" + where
+                + SqlPage.clause(pageable, COLUMNS, upcoming ? "m.starts_at, m.id" : "m.starts_at DESC, m.id"))
+                .params(params)
+                .query((row, number) -> entry(row))
+                .list();
+        return PageableExecutionUtils.getPage(entries, pageable,
+                () -> jdbc.sql("SELECT count(*) FROM meetings.meeting m" + where).params(params).query(Long.class)
+                        .single());
+    }
+
+    private static MeetingEntry entry(ResultSet row) throws SQLException {
+        return new MeetingEntry(row.getObject("id", UUID.class), row.getString("title_bg"), row.getString("title_en"),
+                MeetingKind.valueOf(row.getString("kind")), new Party(row.getString("organiser")),
+                MeetingFormat.valueOf(row.getString("format")), row.getTimestamp("starts_at").toLocalDateTime(),
+                row.getTimestamp("ends_at").toLocalDateTime(), row.getString("zone_id"),
+                MeetingStatus.valueOf(row.getString("status")), row.getInt("sequence"), row.getLong("version"));
     }
 
     /** The organiser and invited commissions of a meeting, if it exists. */

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.coordina.meetings.events.ActionItemAgreed;
+import org.coordina.meetings.events.ActionItemStatus;
 import org.coordina.meetings.events.MeetingFormat;
 import org.coordina.meetings.events.MeetingHeld;
 import org.coordina.meetings.events.MeetingKind;
@@ -41,6 +42,9 @@ class MeetingsIntegrationTests {
 
     @Autowired
     MeetingDirectory directory;
+
+    @Autowired
+    ActionItemDirectory actionItems;
 
     @Autowired
     JdbcClient jdbc;
@@ -180,6 +184,64 @@ class MeetingsIntegrationTests {
             assertThat(audience.invited()).containsExactly(invited.value());
         });
         assertThat(directory.audience(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void theCalendarSplitsUpcomingFromPastMeetingsFiltersThemAndKeepsTheirOrder() {
+        var organiser = known();
+        var scope = Optional.of(organiser);
+        var past = meetings.schedule(Party.of(organiser), details(), time(2019));
+        var soon = meetings.schedule(Party.of(organiser), details(), time(2033));
+        var later = meetings.schedule(Party.of(organiser), new MeetingDetails("Заседание", "Session",
+                MeetingKind.LOCAL_COMMISSION_SESSION, MeetingFormat.IN_PERSON, "Varna", null, List.of(), null),
+                time(2034));
+        meetings.cancel(later.getId(), later.getVersion(), "no quorum");
+        var now = LocalDateTime.of(2026, 6, 1, 12, 0);
+
+        assertThat(calendar(scope, null, null, true, now)).containsExactly(soon.getId(), later.getId());
+        assertThat(calendar(scope, null, null, false, now)).containsExactly(past.getId());
+        assertThat(calendar(scope, MeetingKind.LOCAL_COMMISSION_SESSION, null, true, now)).containsExactly(later.getId());
+        assertThat(calendar(scope, null, MeetingStatus.PLANNED, true, now)).containsExactly(soon.getId());
+        assertThat(calendar(Optional.of(known()), null, null, true, now)).isEmpty();
+        assertThat(directory.calendar(scope, null, null, true, now, PageRequest.of(0, 5,
+                org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "startsAt")))
+                .map(MeetingEntry::id).getContent()).containsExactly(later.getId(), soon.getId());
+        var firstPage = directory.calendar(scope, null, null, true, now, PageRequest.of(0, 1));
+        assertThat(firstPage.getTotalElements()).isEqualTo(2);
+    }
+
+    @Test
+    void theOpenActionItemsOfAPartyAreThoseStillOpenOfTheMeetingsItsScopeSees() {
+        var responsible = known();
+        var meeting = meetings.schedule(Party.NATIONAL, details(responsible), time(2020));
+        var id = meeting.getId();
+        meeting = meetings.hold(id, meeting.getVersion());
+        meeting = meetings.agree(id, meeting.getVersion(), ActionItem.proposed("Първа", "First", Party.of(responsible),
+                LocalDate.of(2021, 3, 1), 2021, null));
+        meeting = meetings.agree(id, meeting.getVersion(), ActionItem.proposed("Втора", "Second", Party.of(responsible),
+                null, 2021, null));
+        meeting = meetings.agree(id, meeting.getVersion(), ActionItem.proposed("Трета", "Third", Party.of(responsible),
+                LocalDate.of(2021, 1, 1), 2021, null));
+        var third = meeting.getActionItems().get(2).id();
+        meetings.changeActionItemStatus(id, meeting.getVersion(), third, ActionItemStatus.DONE);
+
+        assertThat(actionItems.openFor(Party.of(responsible), Optional.of(responsible), 10))
+                .extracting(OpenActionItemEntry::descriptionEn).containsExactly("First", "Second");
+        assertThat(actionItems.openFor(Party.of(responsible), Optional.of(responsible), 1)).hasSize(1)
+                .allSatisfy(item -> {
+                    assertThat(item.meetingId()).isEqualTo(id);
+                    assertThat(item.meetingTitleEn()).isEqualTo("Meeting");
+                    assertThat(item.dueDate()).isEqualTo(LocalDate.of(2021, 3, 1));
+                    assertThat(item.targetYear()).isEqualTo(2021);
+                });
+        assertThat(actionItems.openFor(Party.of(responsible), Optional.of(known()), 10)).isEmpty();
+        assertThat(actionItems.openFor(Party.of(known()), Optional.empty(), 10)).isEmpty();
+    }
+
+    private List<UUID> calendar(Optional<CommissionCode> scope, MeetingKind kind, MeetingStatus status,
+            boolean upcoming, LocalDateTime now) {
+        return directory.calendar(scope, kind, status, upcoming, now, PageRequest.of(0, 100)).map(MeetingEntry::id)
+                .getContent();
     }
 
     private List<UUID> ids(Optional<CommissionCode> scope) {

@@ -18,8 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The meetings' part of the home page: the next planned meetings the user may see (a local user's commission
- * organises or is invited to them; national roles and the auditor see all). Until the meetings' pages exist the
- * items link nowhere.
+ * organises or is invited to them; national roles and the auditor see all), each linking to its page.
  */
 @Component
 class MeetingAttention implements AttentionSource {
@@ -63,8 +62,8 @@ class MeetingAttention implements AttentionSource {
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         return directory.upcoming(scope, LocalDateTime.now(clock.withZone(ZONE)), SHOWN).stream()
                 .map(meeting -> new AttentionItem("meetings.page.attention.upcoming",
-                        List.of(english ? meeting.titleEn() : meeting.titleBg(), dates.format(meeting.startsAt())), null,
-                        null, false))
+                        List.of(english ? meeting.titleEn() : meeting.titleBg(), dates.format(meeting.startsAt())),
+                        MeetingPages.PATH + "/" + meeting.id(), null, false))
                 .toList();
     }
 }

@@ -15,8 +15,8 @@ import org.springframework.web.servlet.HandlerMapping;
  * Checks {@link MeetingAccess} for the meeting named by the {@code id} path variable before the
  * handler's arguments are resolved, so that a caller who may not read (GET) or change (anything else)
  * the meeting gets 403 before its body is read, validated or its If-Match looked at, as the commission
- * scope does for {@code {code}} paths. The handlers' {@code @PreAuthorize} states the same rule where a
- * reader looks for it.
+ * scope does for {@code {code}} paths; the meetings' pages get the same check, so that a form is not
+ * read either. The handlers' {@code @PreAuthorize} states the same rule where a reader looks for it.
  */
 class MeetingScopeInterceptor implements HandlerInterceptor {
 
@@ -28,7 +28,8 @@ class MeetingScopeInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!(handler instanceof HandlerMethod method) || method.getBeanType() != MeetingController.class) {
+        if (!(handler instanceof HandlerMethod method) || method.getBeanType() != MeetingController.class
+                && method.getBeanType() != MeetingPages.class) {
             return true;
         }
         @SuppressWarnings("unchecked")

@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Registers the meeting scope check for the meetings API. */
+/** Registers the meeting scope check for the meetings API and pages. */
 @Configuration(proxyBeanMethods = false)
 class MeetingWebConfiguration implements WebMvcConfigurer {
 
@@ -16,6 +16,7 @@ class MeetingWebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new MeetingScopeInterceptor(access)).addPathPatterns(MeetingController.PATH + "/**");
+        registry.addInterceptor(new MeetingScopeInterceptor(access)).addPathPatterns(MeetingController.PATH + "/**",
+                MeetingPages.PATH + "/**");
     }
 }

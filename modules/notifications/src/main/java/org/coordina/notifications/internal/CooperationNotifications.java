@@ -10,24 +10,24 @@ import org.springframework.stereotype.Component;
 @Component
 class CooperationNotifications {
 
-    private final Notifier notifier;
+    private final EventNotifications notifications;
 
-    CooperationNotifications(Notifier notifier) {
-        this.notifier = notifier;
+    CooperationNotifications(EventNotifications notifications) {
+        this.notifications = notifications;
     }
 
     @ApplicationModuleListener(id = "notifications.cooperation.obligation-due-soon")
     void on(ObligationDueSoon event) {
-        notifier.notify(Notices.of(event));
+        notifications.on(event);
     }
 
     @ApplicationModuleListener(id = "notifications.cooperation.obligation-overdue")
     void on(ObligationOverdue event) {
-        notifier.notify(Notices.of(event));
+        notifications.on(event);
     }
 
     @ApplicationModuleListener(id = "notifications.cooperation.agreement-expiring")
     void on(AgreementExpiring event) {
-        notifier.notify(Notices.of(event));
+        notifications.on(event);
     }
 }

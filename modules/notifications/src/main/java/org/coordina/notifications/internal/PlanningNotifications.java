@@ -12,34 +12,34 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanningNotifications {
 
-    private final Notifier notifier;
+    private final EventNotifications notifications;
 
-    PlanningNotifications(Notifier notifier) {
-        this.notifier = notifier;
+    PlanningNotifications(EventNotifications notifications) {
+        this.notifications = notifications;
     }
 
     @ApplicationModuleListener(id = "notifications.planning.report-overdue")
     void on(QuarterlyReportOverdue event) {
-        notifier.notify(Notices.of(event));
+        notifications.on(event);
     }
 
     @ApplicationModuleListener(id = "notifications.planning.report-returned")
     void on(QuarterlyReportReturned event) {
-        notifier.notify(Notices.of(event));
+        notifications.on(event);
     }
 
     @ApplicationModuleListener(id = "notifications.planning.report-submitted")
     void on(QuarterlyReportSubmitted event) {
-        notifier.notify(Notices.of(event));
+        notifications.on(event);
     }
 
     @ApplicationModuleListener(id = "notifications.planning.plan-returned")
     void on(PlanReturned event) {
-        notifier.notify(Notices.of(event));
+        notifications.on(event);
     }
 
     @ApplicationModuleListener(id = "notifications.planning.plan-submitted")
     void on(PlanSubmitted event) {
-        notifier.notify(Notices.of(event));
+        notifications.on(event);
     }
 }

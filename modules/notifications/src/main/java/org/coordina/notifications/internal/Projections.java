@@ -9,20 +9,17 @@ import org.coordina.sharedkernel.domain.CommissionCode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Keeps the projections of accounts, commissions and meetings from their events, ignoring stale versions. */
+/** Keeps the projections of accounts and commissions from their events, ignoring stale versions. */
 @Service
 @Transactional
 class Projections {
 
     private final JdbcRecipients recipients;
 
-    private final JdbcMeetings meetings;
-
     private final Clock clock;
 
-    Projections(JdbcRecipients recipients, JdbcMeetings meetings, Clock clock) {
+    Projections(JdbcRecipients recipients, Clock clock) {
         this.recipients = recipients;
-        this.meetings = meetings;
         this.clock = clock;
     }
 
@@ -43,7 +40,4 @@ class Projections {
         recipients.projectCommission(id, code, nameBg, nameEn, version, clock.instant());
     }
 
-    void meeting(KnownMeeting meeting, long version) {
-        meetings.project(meeting, version);
-    }
 }

@@ -1,6 +1,7 @@
 package org.coordina.notifications.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 
 import org.coordina.accounts.events.AccountAccessChanged;
@@ -14,18 +15,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class Projections {
 
+    /** How far back a newly known account catches up on notices. */
+    static final Duration CATCH_UP = Duration.ofDays(30);
+
     private final JdbcRecipients recipients;
+
+    private final JdbcNotices notices;
 
     private final Clock clock;
 
-    Projections(JdbcRecipients recipients, Clock clock) {
+    Projections(JdbcRecipients recipients, JdbcNotices notices, Clock clock) {
         this.recipients = recipients;
+        this.notices = notices;
         this.clock = clock;
     }
 
+    /** Projects a new account, which catches up on the last month's notices meant for it (see {@link JdbcNotices}). */
     void opened(AccountOpened event) {
-        recipients.projectAccount(event.accountId(), event.version(), event.username(), event.role(), event.commission(),
-                event.email(), true, clock.instant());
+        var now = clock.instant();
+        if (recipients.projectAccount(event.accountId(), event.version(), event.username(), event.role(),
+                event.commission(), event.email(), true, now)) {
+            notices.catchUp(event.username(), now.minus(CATCH_UP), now);
+        }
     }
 
     void accessChanged(AccountAccessChanged event) {

@@ -202,6 +202,24 @@ class NotificationScenarioIntegrationTests {
     }
 
     @Test
+    void anAccountKnownOnlyAfterAnEventCatchesUpOnItInTheApplicationWithoutMail() {
+        var event = TestEvents.reportOverdue("SLS");
+        notifications.on(event);
+        assertThat(told(event.eventId())).isEmpty();
+        var id = UUID.randomUUID();
+        projections.opened(TestEvents.opened(id, "sc.secretary.sls." + id.toString().substring(0, 8),
+                AccountRole.LOCAL_SECRETARY, "SLS"));
+        assertThat(told(event.eventId())).extracting(row -> row.toList().get(1), row -> row.toList().get(2))
+                .containsExactly(tuple("bg", "Тримесечният отчет за Q1 2026 е просрочен"));
+        assertThat(jdbc.sql("SELECT count(*) FROM notifications.mail_outbox o JOIN notifications.notification n"
+                + " ON n.id = o.notification_id WHERE n.event_id = :id").param("id", event.eventId()).query(Long.class)
+                .single()).isZero();
+        var member = TestEvents.opened(UUID.randomUUID(), "sc.member.sls", AccountRole.LOCAL_MEMBER, "SLS");
+        projections.opened(member);
+        assertThat(told(event.eventId())).hasSize(1);
+    }
+
+    @Test
     void publishedAccountEventsReachTheProjectionAndAStaleOneChangesNothing(Scenario scenario) {
         var id = UUID.randomUUID();
         scenario.publish(TestEvents.opened(id, "sc.new.secretary", AccountRole.LOCAL_SECRETARY, "BLG"))

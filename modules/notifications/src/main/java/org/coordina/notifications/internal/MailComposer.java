@@ -5,7 +5,6 @@ import java.util.Objects;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Writes the mails from the templates in the message bundles ({@code notifications.mail.*}), in the recipient's
@@ -54,7 +53,17 @@ class MailComposer {
                 entries.stream().map(OutboxEntry::calendar).filter(Objects::nonNull).toList());
     }
 
-    private static String html(String text) {
-        return HtmlUtils.htmlEscape(text);
+    /** Text as HTML: the five characters that could start markup or end an attribute escaped. */
+    static String html(String text) {
+        var out = new StringBuilder(text.length() + 16);
+        text.chars().forEach(c -> out.append(switch (c) {
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '&' -> "&amp;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> String.valueOf((char) c);
+        }));
+        return out.toString();
     }
 }

@@ -80,4 +80,10 @@ class NoticeValuesTests {
         assertThat(nobody.nationalRoles()).isEmpty();
         assertThat(nobody.localRoles()).isEmpty();
     }
+
+    @Test
+    void mailTextIsEscapedForHtml() {
+        assertThat(MailComposer.html("<a href=\"x\">Tom & Jerry's</a>"))
+                .isEqualTo("&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
+    }
 }

@@ -66,7 +66,8 @@ class EventCatalogueTests {
         assertThat(types).extracting(Class::getName).contains(
                 "org.coordina.regionalcommissions.events.CommissionEstablished",
                 "org.coordina.annualplanning.events.PlanApproved", "org.coordina.meetings.events.ActionItemAgreed")
-                .doesNotContain("org.coordina.accounts.events.AccountAccessChanged");
+                .doesNotContain("org.coordina.accounts.events.AccountAccessChanged",
+                        "org.coordina.accounts.events.AccountOpened");
         assertThat(EventSamples.eventTypes()).extracting(Class::getName)
                 .contains("org.coordina.accounts.events.AccountAccessChanged");
     }

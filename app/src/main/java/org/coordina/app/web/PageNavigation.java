@@ -3,6 +3,7 @@ package org.coordina.app.web;
 import java.util.Comparator;
 import java.util.List;
 
+import org.coordina.sharedkernel.pages.HeaderIndicator;
 import org.coordina.sharedkernel.pages.NavigationContributor;
 import org.coordina.sharedkernel.pages.NavigationItem;
 import org.coordina.sharedkernel.security.SignedInUser;
@@ -21,8 +22,24 @@ class PageNavigation {
 
     private final ObjectProvider<NavigationContributor> contributors;
 
-    PageNavigation(ObjectProvider<NavigationContributor> contributors) {
+    private final ObjectProvider<HeaderIndicator> indicators;
+
+    PageNavigation(ObjectProvider<NavigationContributor> contributors, ObjectProvider<HeaderIndicator> indicators) {
         this.contributors = contributors;
+        this.indicators = indicators;
+    }
+
+    /** The modules' header indicators with a count for the signed-in user; none when nobody is signed in. */
+    public List<Indicator> indicators() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (!signedIn()) {
+            return List.of();
+        }
+        return indicators.orderedStream()
+                .map(indicator -> new Indicator(indicator.labelCode(), indicator.path(),
+                        indicator.countFor(authentication.getName())))
+                .filter(indicator -> indicator.count() > 0)
+                .toList();
     }
 
     /** The entries the current user may see, in order; none when nobody is signed in. */
@@ -57,6 +74,10 @@ class PageNavigation {
             return request.getRequestURI().substring(request.getContextPath().length());
         }
         return "";
+    }
+
+    /** A header indicator as the layout renders it. */
+    record Indicator(String labelCode, String path, long count) {
     }
 
     /** A navigation entry as the layout renders it; {@code active} when the page shown is (under) its path. */

@@ -3,6 +3,7 @@ package org.coordina.accounts.events;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.domain.ModuleEvent;
 
 /**
@@ -14,9 +15,12 @@ import org.coordina.sharedkernel.domain.ModuleEvent;
  * @param version the account's version after the change
  * @param username its username
  * @param change what changed
+ * @param role the role the account holds after the change
+ * @param commission the commission a local account is bound to after the change; {@code null} for the others
+ * @param enabled whether the account may sign in after the change
  */
 public record AccountAccessChanged(UUID eventId, Instant occurredAt, UUID accountId, long version, String username,
-        Change change) implements ModuleEvent {
+        Change change, AccountRole role, CommissionCode commission, boolean enabled) implements ModuleEvent {
 
     @Override
     public String aggregateId() {
@@ -29,8 +33,8 @@ public record AccountAccessChanged(UUID eventId, Instant occurredAt, UUID accoun
         return false;
     }
 
-    /** The kinds of change that end earlier sign-ins. */
+    /** The kinds of change to what an account may do; all but {@code ENABLED} end earlier sign-ins. */
     public enum Change {
-        ROLE_CHANGED, DISABLED, PASSWORD_CHANGED
+        ROLE_CHANGED, DISABLED, PASSWORD_CHANGED, ENABLED
     }
 }

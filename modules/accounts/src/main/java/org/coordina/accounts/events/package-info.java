@@ -1,5 +1,6 @@
 /**
- * What the accounts module tells the others: changes to what an account may do. Ids and usernames only.
+ * What the accounts module tells the others: accounts opened and changes to what an account may do (never
+ * externalized: they name people, and the opening carries an e-mail address).
  */
 @NamedInterface("events")
 package org.coordina.accounts.events;

@@ -1,5 +1,6 @@
 package org.coordina.accounts.internal;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -48,11 +49,13 @@ class DemoAccounts {
 
     private final String password;
 
+    private final Clock clock;
+
     /** One hash for all demo accounts: they share the password, and bcrypt is slow on purpose. */
     private volatile String passwordHash;
 
     DemoAccounts(UserAccountRepository accounts, KnownCommissionRepository commissions, PasswordHashing hashing,
-            PlatformTransactionManager transactionManager, DemoAccountsProperties properties) {
+            PlatformTransactionManager transactionManager, DemoAccountsProperties properties, Clock clock) {
         var password = properties.password();
         if (password == null || password.isBlank()) {
             throw new IllegalStateException("coordina.demo.password must not be blank in demo mode");
@@ -64,6 +67,7 @@ class DemoAccounts {
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.password = password;
+        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -103,7 +107,8 @@ class DemoAccounts {
         }
         try {
             transactions.executeWithoutResult(status -> accounts.save(
-                    UserAccount.open(username, displayName, username + "@demo.coordina.invalid", assignment, passwordHash())));
+                    UserAccount.open(username, displayName, username + "@demo.coordina.invalid", assignment, passwordHash())
+                            .announceOpening(clock.instant())));
             log.info("Created demo account {}", username);
         } catch (DataAccessException e) {
             if (!accounts.existsByUsername(username)) {

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import org.coordina.accounts.events.AccountAccessChanged;
 import org.coordina.accounts.events.AccountAccessChanged.Change;
+import org.coordina.accounts.events.AccountOpened;
+import org.coordina.accounts.events.AccountRole;
 import org.coordina.sharedkernel.domain.CommissionCode;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.sharedkernel.persistence.AuditTrail;
@@ -76,6 +78,13 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
         return account;
     }
 
+    /** Announces the opening (saving publishes it): called once, by whoever opened the account, with its time. */
+    UserAccount announceOpening(Instant now) {
+        registerEvent(new AccountOpened(UUID.randomUUID(), Objects.requireNonNull(now, "now"), id, version + 1, username,
+                AccountRole.valueOf(role.name()), getCommission(), email));
+        return this;
+    }
+
     /** Usernames are case-insensitive: stored and looked up in lower case. */
     static String normalizeUsername(String username) {
         return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
@@ -116,8 +125,12 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
      */
     private void accessChanged(Change change, Instant now) {
         this.securityStamp = newStamp();
+        announce(change, now);
+    }
+
+    private void announce(Change change, Instant now) {
         registerEvent(new AccountAccessChanged(UUID.randomUUID(), Objects.requireNonNull(now, "now"), id, version + 1,
-                username, change));
+                username, change, AccountRole.valueOf(role.name()), getCommission(), enabled));
     }
 
     /** The events saving will publish (for tests; Spring Data reads them through {@code @DomainEvents}). */
@@ -129,8 +142,12 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
         return UUID.randomUUID().toString();
     }
 
-    void enable() {
-        this.enabled = true;
+    /** Enabling adds no access that a token could carry, so the stamp stays; projections hear of it. */
+    void enable(Instant now) {
+        if (!enabled) {
+            this.enabled = true;
+            announce(Change.ENABLED, now);
+        }
     }
 
     boolean mayHoldApiKeys() {

@@ -63,7 +63,7 @@ public class UserAdministration {
         }
         var account = UserAccount.open(username, request.displayName(), request.email(), assignment,
                 hashing.hash(request.initialPassword()));
-        return accounts.save(account);
+        return accounts.save(account.announceOpening(clock.instant()));
     }
 
     public UserAccount changeRole(String username, long expectedVersion, RoleAssignment assignment,
@@ -88,7 +88,7 @@ public class UserAdministration {
 
     public UserAccount enable(String username, long expectedVersion) {
         var account = current(username, expectedVersion);
-        account.enable();
+        account.enable(clock.instant());
         return accounts.save(account);
     }
 

@@ -38,7 +38,7 @@ class CurrentSecurityStampsTests {
         var before = stamps.currentOf("expert").orElseThrow();
         account.disable(java.time.Instant.EPOCH);
         stamps.on(new AccountAccessChanged(java.util.UUID.randomUUID(), java.time.Instant.EPOCH, account.getId(), 2, "expert",
-                AccountAccessChanged.Change.DISABLED));
+                AccountAccessChanged.Change.DISABLED, org.coordina.accounts.events.AccountRole.NATIONAL_EXPERT, null, false));
         assertThat(stamps.currentOf("expert")).isEmpty();
         assertThat(account.getSecurityStamp()).isNotEqualTo(before);
     }

@@ -86,7 +86,7 @@ class UserAccountTests {
         assertThat(account.isEnabled()).isTrue();
         account.disable(java.time.Instant.EPOCH);
         assertThat(account.isEnabled()).isFalse();
-        account.enable();
+        account.enable(java.time.Instant.EPOCH);
         assertThat(account.isEnabled()).isTrue();
     }
 
@@ -228,5 +228,31 @@ class UserAccountTests {
         account.assign(new RoleAssignment(Role.NATIONAL_EXPERT, null), java.time.Instant.EPOCH);
         assertThat(account.getSecurityStamp()).isEqualTo(stamp);
         assertThat(account.pendingEvents()).isEmpty();
+    }
+
+    @Test
+    void anOpeningIsAnnouncedWithWhatTheProjectionsNeed() {
+        var account = open("secretary.q", Role.LOCAL_SECRETARY, "var").announceOpening(java.time.Instant.EPOCH);
+        assertThat(account.pendingEvents()).singleElement().isEqualTo(new org.coordina.accounts.events.AccountOpened(
+                ((org.coordina.accounts.events.AccountOpened) account.pendingEvents().iterator().next()).eventId(),
+                java.time.Instant.EPOCH, account.getId(), 1, "secretary.q",
+                org.coordina.accounts.events.AccountRole.LOCAL_SECRETARY, new CommissionCode("VAR"), "some.one@example.org"));
+        assertThat(((org.coordina.accounts.events.AccountOpened) account.pendingEvents().iterator().next()).externalized())
+                .isFalse();
+    }
+
+    @Test
+    void enablingADisabledAccountIsAnnouncedWithoutANewStampAndEnablingAgainIsNot() {
+        var account = open("expert11", Role.NATIONAL_EXPERT, null);
+        account.disable(java.time.Instant.EPOCH);
+        var stamp = account.getSecurityStamp();
+        account.enable(java.time.Instant.EPOCH);
+        account.enable(java.time.Instant.EPOCH);
+        assertThat(account.getSecurityStamp()).isEqualTo(stamp);
+        assertThat(account.pendingEvents()).extracting("change", "enabled", "role").containsExactly(
+                org.assertj.core.groups.Tuple.tuple(org.coordina.accounts.events.AccountAccessChanged.Change.DISABLED, false,
+                        org.coordina.accounts.events.AccountRole.NATIONAL_EXPERT),
+                org.assertj.core.groups.Tuple.tuple(org.coordina.accounts.events.AccountAccessChanged.Change.ENABLED, true,
+                        org.coordina.accounts.events.AccountRole.NATIONAL_EXPERT));
     }
 }

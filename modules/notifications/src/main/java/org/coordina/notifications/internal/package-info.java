@@ -1,0 +1,2 @@
+/** The notifications' projections, store, listeners, mail outbox and jobs. */
+package org.coordina.notifications.internal;

@@ -2,6 +2,7 @@ package org.coordina.meetings.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,6 +54,8 @@ class DemoMeetingsIntegrationTests {
         scenario.publish(new CommissionEstablished(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), 1,
                 new CommissionCode(codes.get(codes.size() - 1)), "МКБТХ Сливен", "LCCTHB Sliven", "Sliven",
                 "Sliven Province", LocalDate.of(2006, 1, 1), CommissionStatus.ACTIVE))
+                // Five meetings, each in its own transactions with its events: seconds on a loaded machine.
+                .andWaitAtMost(Duration.ofSeconds(90))
                 .andWaitForStateChange(() -> repository.findFirstByTitleEn("Session of the National Commission"))
                 .andVerify(found -> assertThat(found).isPresent());
         assertThat(repository.count()).isEqualTo(5);

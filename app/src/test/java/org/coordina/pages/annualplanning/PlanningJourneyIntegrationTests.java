@@ -37,13 +37,13 @@ class PlanningJourneyIntegrationTests {
     static final int YEAR = 2031;
 
     /** The other checks' year, opened through the services. */
-    static final int OTHER_YEAR = 2032;
+    static final int OTHER_YEAR = PlanningForms.OTHER_YEAR;
 
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}+");
 
-    private static final Party MON = Party.parse("MON");
+    private static final Party MON = PlanningForms.MON;
 
-    private static final Party BLG = Party.parse("BLG");
+    private static final Party BLG = PlanningForms.BLG;
 
     @LocalServerPort
     int port;
@@ -65,13 +65,7 @@ class PlanningJourneyIntegrationTests {
     @BeforeAll
     void startBrowser() {
         browser = Browser.start(port);
-        if (!cycles.exists(OTHER_YEAR)) {
-            var cycle = cycles.draft(OTHER_YEAR, null, null);
-            cycles.open(OTHER_YEAR, cycle.getVersion());
-            planning.add(OTHER_YEAR, MON, details("Monitoring visits", "II"));
-            planning.add(OTHER_YEAR, BLG, details("Information day", "II"));
-            plans.submit(OTHER_YEAR, BLG, plans.find(OTHER_YEAR, BLG).getVersion());
-        }
+        PlanningForms.ensureOtherYear(cycles, plans, planning);
     }
 
     @AfterAll
@@ -207,8 +201,7 @@ class PlanningJourneyIntegrationTests {
     }
 
     private static ActivityDetails details(String titleEn, String section) {
-        return new ActivityDetails(titleEn + " (BG)", titleEn, null, section, null, null, null, null, null, null, null,
-                null, null, null);
+        return PlanningForms.details(titleEn, section);
     }
 
     /** Cyrillic is allowed only in the language switch's own name for Bulgarian. */

@@ -44,15 +44,17 @@ class LayoutIntegrationTests {
     void everyRoleSeesTheNavigationOfItsPages() {
         var expected = List.of(
                 List.of("national.admin", "page.nav.home", "regionalcommissions.page.nav.commissions",
-                        "meetings.page.nav.meetings", "accounts.page.nav.users"),
+                        "annualplanning.page.nav.cycles", "meetings.page.nav.meetings", "accounts.page.nav.users",
+                        "notifications.nav"),
                 List.of("national.expert", "page.nav.home", "regionalcommissions.page.nav.commissions",
-                        "meetings.page.nav.meetings"),
-                List.of("auditor", "page.nav.home", "regionalcommissions.page.nav.commissions", "meetings.page.nav.meetings"),
+                        "annualplanning.page.nav.cycles", "meetings.page.nav.meetings", "notifications.nav"),
+                List.of("auditor", "page.nav.home", "regionalcommissions.page.nav.commissions",
+                        "annualplanning.page.nav.cycles", "meetings.page.nav.meetings", "notifications.nav"),
                 List.of("secretary.var", "page.nav.home", "regionalcommissions.page.nav.ownCommission",
-                        "meetings.page.nav.meetings"),
+                        "annualplanning.page.nav.plans", "meetings.page.nav.meetings", "notifications.nav"),
                 List.of("member.sls", "page.nav.home", "regionalcommissions.page.nav.ownCommission",
-                        "meetings.page.nav.meetings"),
-                List.of("integrator", "page.nav.home"));
+                        "annualplanning.page.nav.plans", "meetings.page.nav.meetings", "notifications.nav"),
+                List.of("integrator", "page.nav.home", "notifications.nav"));
         for (var row : expected) {
             browser.signIn(row.get(0));
             assertThat(browser.navigation()).as(row.get(0)).containsExactlyElementsOf(row.subList(1, row.size()));

@@ -1,6 +1,7 @@
 package org.coordina.annualplanning.internal;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -73,6 +74,23 @@ public class ActivityPlanning {
         activity = activities.save(activity);
         history.changed("Activity", activity.getId(), activity.getVersion(), "revised", before, activity.snapshot(), null);
         return activity;
+    }
+
+    /**
+     * Takes an activity out of a draft or returned plan. One that anything refers to (reported progress, a
+     * contribution, a local activity serving it, the backlog proposal it was adopted from) stays: removing it would
+     * lose what refers to it.
+     */
+    public void remove(int year, Party owner, UUID id, long expectedVersion) {
+        var activity = find(year, owner, id);
+        editablePlan(year, owner, activity.details());
+        StaleVersions.require("Activity " + id, activity.getVersion(), expectedVersion);
+        if (activities.isReferenced(id)) {
+            throw DomainProblem.conflict("annualplanning.activity.referenced", activity.getTitleEn());
+        }
+        var before = activity.snapshot();
+        activities.delete(activity);
+        history.changed("Activity", activity.getId(), activity.getVersion() + 1, "removed", before, Map.of(), null);
     }
 
     private Plan editablePlan(int year, Party owner, ActivityDetails details) {

@@ -124,11 +124,13 @@ public class PlanningCycle extends AbstractAggregateRoot<PlanningCycle> {
         }
     }
 
-    Programme programme() {
+    /** The cycle's sections and objectives. */
+    public Programme programme() {
         return new Programme(List.copyOf(sections), List.copyOf(objectives));
     }
 
-    CycleDeadlines deadlines() {
+    /** The cycle's deadlines. */
+    public CycleDeadlines deadlines() {
         return new CycleDeadlines(planSubmissionDue, reportDueDays, nationalApprovalTarget);
     }
 

@@ -41,8 +41,9 @@ public class PlanningCycles {
                 .orElseThrow(() -> DomainProblem.notFound("annualplanning.cycle.notFound", year));
     }
 
+    /** Whether a cycle of this year exists (in any status). */
     @Transactional(readOnly = true)
-    boolean exists(int year) {
+    public boolean exists(int year) {
         return cycles.existsByYear(year);
     }
 

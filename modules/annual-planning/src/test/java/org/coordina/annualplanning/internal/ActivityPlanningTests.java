@@ -133,6 +133,33 @@ class ActivityPlanningTests {
     }
 
     @Test
+    void aRemovedActivityLeavesThePlanAndItsHistorySaysSo() {
+        var activity = fixture.added(var, null);
+        activities.remove(YEAR, var, activity.getId(), activity.getVersion());
+        assertThat(fixture.activityRepository.findById(activity.getId())).isEmpty();
+        assertThat(fixture.store.entries).last().satisfies(entry -> {
+            assertThat(entry.aggregateId()).isEqualTo(activity.getId());
+            assertThat(entry.aggregateVersion()).isEqualTo(2);
+            assertThat(entry.action()).isEqualTo("removed");
+            assertThat(entry.changes()).contains(new FieldChange("titleEn", "Campaign", null));
+        });
+    }
+
+    @Test
+    void anActivityIsRemovedOnlyAtItsVersionWhileThePlanIsEditableAndNothingRefersToIt() {
+        var national = fixture.added(Party.NATIONAL, null);
+        var serving = activities.add(YEAR, var, details("II", national.getId()));
+        assertThatThrownBy(() -> activities.remove(YEAR, var, serving.getId(), serving.getVersion() + 1))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        refused(() -> activities.remove(YEAR, Party.NATIONAL, national.getId(), national.getVersion()), CONFLICT,
+                "annualplanning.activity.referenced", national.getTitleEn());
+        fixture.plans.submit(YEAR, var, 1);
+        refused(() -> activities.remove(YEAR, var, serving.getId(), serving.getVersion()), CONFLICT,
+                "annualplanning.plan.notEditable", var, YEAR, PlanStatus.SUBMITTED);
+        assertThat(fixture.activityRepository.count()).isEqualTo(2);
+    }
+
+    @Test
     void activitiesChangeOnlyWhileTheCycleIsOpen() {
         fixture.added(var, null);
         fixture.cycles.close(fixture.cycles.find(YEAR), 0);

@@ -33,4 +33,10 @@ class InMemoryActivities extends InMemoryRepository<Activity> implements Activit
         return where(activity -> activity.getCycleYear() == cycleYear && activity.getOwner().value().equals(owner)
                 && activity.getTitleEn().equals(titleEn)).stream().findFirst();
     }
+
+    /** Only serving activities are known here; progress, contributions and proposals live in other repositories. */
+    @Override
+    public boolean isReferenced(UUID id) {
+        return !where(activity -> id.equals(activity.getServesActivityId())).isEmpty();
+    }
 }

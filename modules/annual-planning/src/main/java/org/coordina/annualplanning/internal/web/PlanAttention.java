@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * Annual planning's part of the home page, from its read models: in each open cycle, the plan a secretary (or, for
  * the national plan, the national administration) has to submit, red once the submission date has passed, and the
  * plans waiting for the national administration's review. Quarterly reports due or overdue are not listed yet (no
- * read model answers them per owner). Until the planning pages exist the items link nowhere.
+ * read model answers them per owner). A plan to submit links to its page, plans to review to the cycle's page.
  */
 @Component
 class PlanAttention implements AttentionSource {
@@ -78,7 +78,7 @@ class PlanAttention implements AttentionSource {
                 long submitted = all.stream().filter(plan -> plan.status() == PlanStatus.SUBMITTED).count();
                 if (submitted > 0 && user.roles().contains(Role.NATIONAL_ADMIN)) {
                     items.add(new AttentionItem("annualplanning.page.attention.toReview", List.of(cycle.year(), submitted),
-                            null, cycle.nationalApprovalTarget(), false));
+                            "/planning/" + cycle.year(), cycle.nationalApprovalTarget(), false));
                 }
             }
         }
@@ -92,6 +92,7 @@ class PlanAttention implements AttentionSource {
         var code = plan.status() == PlanStatus.RETURNED ? "annualplanning.page.attention.returned"
                 : "annualplanning.page.attention.toSubmit";
         var due = cycle.planSubmissionDue();
-        return Optional.of(new AttentionItem(code, List.of(cycle.year()), null, due, due != null && today.isAfter(due)));
+        return Optional.of(new AttentionItem(code, List.of(cycle.year()),
+                "/planning/" + cycle.year() + "/plans/" + plan.owner().value(), due, due != null && today.isAfter(due)));
     }
 }

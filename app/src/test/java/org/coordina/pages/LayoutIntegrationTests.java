@@ -43,11 +43,16 @@ class LayoutIntegrationTests {
     @Test
     void everyRoleSeesTheNavigationOfItsPages() {
         var expected = List.of(
-                List.of("national.admin", "page.nav.home", "regionalcommissions.page.nav.commissions", "accounts.page.nav.users"),
-                List.of("national.expert", "page.nav.home", "regionalcommissions.page.nav.commissions"),
-                List.of("auditor", "page.nav.home", "regionalcommissions.page.nav.commissions"),
-                List.of("secretary.var", "page.nav.home", "regionalcommissions.page.nav.ownCommission"),
-                List.of("member.sls", "page.nav.home", "regionalcommissions.page.nav.ownCommission"),
+                List.of("national.admin", "page.nav.home", "regionalcommissions.page.nav.commissions",
+                        "victimsupport.page.nav.services", "victimsupport.page.nav.statistics", "victimsupport.page.nav.tables", "internationalcooperation.page.nav.cooperation", "accounts.page.nav.users"),
+                List.of("national.expert", "page.nav.home", "regionalcommissions.page.nav.commissions",
+                        "victimsupport.page.nav.services", "victimsupport.page.nav.statistics", "victimsupport.page.nav.tables", "internationalcooperation.page.nav.cooperation"),
+                List.of("auditor", "page.nav.home", "regionalcommissions.page.nav.commissions",
+                        "victimsupport.page.nav.services", "victimsupport.page.nav.statistics", "victimsupport.page.nav.tables", "internationalcooperation.page.nav.cooperation"),
+                List.of("secretary.var", "page.nav.home", "regionalcommissions.page.nav.ownCommission",
+                        "victimsupport.page.nav.services", "victimsupport.page.nav.statistics", "victimsupport.page.nav.tables", "internationalcooperation.page.nav.cooperation"),
+                List.of("member.sls", "page.nav.home", "regionalcommissions.page.nav.ownCommission",
+                        "victimsupport.page.nav.services", "victimsupport.page.nav.statistics", "victimsupport.page.nav.tables"),
                 List.of("integrator", "page.nav.home"));
         for (var row : expected) {
             browser.signIn(row.get(0));

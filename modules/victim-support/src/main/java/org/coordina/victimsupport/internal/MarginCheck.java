@@ -50,12 +50,12 @@ public final class MarginCheck {
     }
 
     /** The sum of a row of this tabulation. */
-    public long rowSum(Tabulation tabulation, String row) {
+    public int rowSum(Tabulation tabulation, String row) {
         return margin(tabulation, tabulation.rows(), row);
     }
 
     /** The sum of a column of this tabulation. */
-    public long columnSum(Tabulation tabulation, String column) {
+    public int columnSum(Tabulation tabulation, String column) {
         return margin(tabulation, tabulation.columns(), column);
     }
 
@@ -114,8 +114,8 @@ public final class MarginCheck {
         return rows;
     }
 
-    private long margin(Tabulation tabulation, Dimension dimension, String value) {
-        var sum = 0L;
+    private int margin(Tabulation tabulation, Dimension dimension, String value) {
+        var sum = 0;
         var table = counts.get(tabulation);
         if (tabulation.rows() == dimension) {
             for (var count : table[tabulation.rowValues().indexOf(value)]) {
@@ -132,7 +132,7 @@ public final class MarginCheck {
     }
 
     /** A value's margin in each tabulation showing its dimension. */
-    public record MarginRow(String dimension, String value, List<Tabulation> tabulations, List<Long> sums) {
+    public record MarginRow(String dimension, String value, List<Tabulation> tabulations, List<Integer> sums) {
 
         public MarginRow {
             tabulations = List.copyOf(tabulations);

@@ -88,8 +88,8 @@ final class StatisticsGrid {
         }
     }
 
-    /** The text of a field as entered (blank for nothing). */
-    String text(String field) {
+    /** The text of a field as entered (blank for nothing); public for the template. */
+    public String text(String field) {
         var text = texts.get(field);
         return text == null ? "" : text;
     }

@@ -24,13 +24,13 @@ class MarginCheckTests {
     void everyDisagreementIsFoundAtOnceAndTheFirstIsWhatATableRefuses() {
         var cells = StatisticsTableTests.twelveVictims();
         cells.set(3, new StatisticsCell(Tabulation.AGE_GROUP_BY_SEX, "ADULT", "FEMALE", 8));
+        // The stage table is one short too, but its adults agree with the (first) age table's 10.
         cells.set(10, new StatisticsCell(Tabulation.STAGE_BY_AGE_GROUP, "REFERRAL", "ADULT", 10));
         var disagreements = MarginCheck.of(12, cells).disagreements();
 
         assertThat(disagreements).extracting(MarginCheck.Disagreement::code).containsExactly(
                 "victimsupport.statistics.tableTotal", "victimsupport.statistics.marginMismatch",
-                "victimsupport.statistics.marginMismatch", "victimsupport.statistics.tableTotal",
-                "victimsupport.statistics.marginMismatch");
+                "victimsupport.statistics.marginMismatch", "victimsupport.statistics.tableTotal");
         assertThat(disagreements.get(0).getArguments()).containsExactly(Tabulation.AGE_GROUP_BY_SEX, 11L, 12);
         assertThat(disagreements.get(1).getArguments()).containsExactly(Dimension.SEX, "FEMALE",
                 Tabulation.EXPLOITATION_BY_SEX, 10, Tabulation.AGE_GROUP_BY_SEX, 9);

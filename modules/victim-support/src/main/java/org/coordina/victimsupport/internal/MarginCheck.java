@@ -132,7 +132,7 @@ public final class MarginCheck {
     }
 
     /** A value's margin in each tabulation showing its dimension. */
-    public record MarginRow(String dimension, String value, List<Tabulation> tabulations, List<Integer> sums) {
+    record MarginRow(String dimension, String value, List<Tabulation> tabulations, List<Integer> sums) {
 
         public MarginRow {
             tabulations = List.copyOf(tabulations);

@@ -130,6 +130,25 @@ public class CooperationDirectory {
                 .list();
     }
 
+    /**
+     * The deadlines not yet met that fall due by {@code until} (the overdue ones included), earliest first, at most
+     * {@code limit}: the home page's "due soon" (the partial index of open deadlines).
+     */
+    public List<DeadlineEntry> openDeadlinesDueBy(LocalDate until, int limit) {
+        return jdbc.sql("SELECT x.id, o.id AS obligation_id, o.body, o.title_bg, o.title_en, o.legal_basis,"
+                + " o.responsible_unit, x.due_on, x.status, o.last_modified_at"
+                + " FROM internationalcooperation.obligation_occurrence x"
+                + " JOIN internationalcooperation.obligation o ON o.id = x.obligation_id"
+                + " WHERE x.status <> 'SUBMITTED' AND x.due_on <= :until ORDER BY x.due_on, x.id LIMIT :limit")
+                .param("until", until).param("limit", limit)
+                .query((row, n) -> new DeadlineEntry(uuid(row, "id"), uuid(row, "obligation_id"),
+                        ReportingBody.valueOf(row.getString("body")), row.getString("title_bg"), row.getString("title_en"),
+                        row.getString("legal_basis"), row.getString("responsible_unit"), date(row, "due_on"),
+                        OccurrenceStatus.valueOf(row.getString("status")),
+                        row.getTimestamp("last_modified_at").toInstant()))
+                .list();
+    }
+
     /** A page of {@code select}, counted over {@code countFrom} (the main table, which the filter names). */
     private <T> Page<T> page(String select, String countFrom, JdbcFilter filter, Pageable pageable, Map<String, String> columns,
             String defaultOrder, RowMapper<T> mapper) {

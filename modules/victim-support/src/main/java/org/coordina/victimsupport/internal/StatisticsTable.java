@@ -65,31 +65,9 @@ public final class StatisticsTable {
     }
 
     private void requireConsistentMargins() {
-        var seen = new EnumMap<Dimension, Tabulation>(Dimension.class);
-        for (var tabulation : Tabulation.values()) {
-            var sum = 0L;
-            for (var row : counts.get(tabulation)) {
-                for (var count : row) {
-                    sum += count;
-                }
-            }
-            if (sum != total) {
-                throw DomainProblem.ruleViolated("victimsupport.statistics.tableTotal", tabulation, sum, total);
-            }
-            for (var dimension : tabulation.dimensions()) {
-                var first = seen.putIfAbsent(dimension, tabulation);
-                if (first == null) {
-                    continue;
-                }
-                for (var value : dimension.categories()) {
-                    var expected = margin(first, dimension, value);
-                    var actual = margin(tabulation, dimension, value);
-                    if (expected != actual) {
-                        throw DomainProblem.ruleViolated("victimsupport.statistics.marginMismatch", dimension, value,
-                                first, expected, tabulation, actual);
-                    }
-                }
-            }
+        var disagreements = MarginCheck.of(total, counts).disagreements();
+        if (!disagreements.isEmpty()) {
+            throw disagreements.get(0).problem();
         }
     }
 

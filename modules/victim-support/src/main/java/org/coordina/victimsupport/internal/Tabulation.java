@@ -32,6 +32,26 @@ public enum Tabulation {
         return columns;
     }
 
+    /** The values of the rows, in their order (the pages' grid). */
+    public List<String> rowValues() {
+        return rows.categories();
+    }
+
+    /** The values of the columns, in their order (the pages' grid). */
+    public List<String> columnValues() {
+        return columns.categories();
+    }
+
+    /** The name of the rows' dimension (SEX, AGE_GROUP, ...), for labels. */
+    public String rowDimension() {
+        return rows.name();
+    }
+
+    /** The name of the columns' dimension, for labels. */
+    public String columnDimension() {
+        return columns.name();
+    }
+
     /** The dimensions of this table, rows first. */
     List<Dimension> dimensions() {
         return List.of(rows, columns);

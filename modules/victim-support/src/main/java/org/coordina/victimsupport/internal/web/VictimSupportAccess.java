@@ -53,6 +53,11 @@ class VictimSupportAccess {
         return commission == null ? canRead() : commissions.canRead(commission);
     }
 
+    /** Whether the user reads every commission's quarterly statistics (protected, unless {@link #seesRaw()}). */
+    public boolean canReadAll() {
+        return has(HISTORY_READERS);
+    }
+
     /** Whether the user reads the history of changes. */
     public boolean canReadHistory() {
         return has(HISTORY_READERS);

@@ -1,0 +1,2 @@
+/** The international cooperation pages in a browser. */
+package org.coordina.pages.internationalcooperation;

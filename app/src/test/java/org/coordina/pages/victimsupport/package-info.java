@@ -1,0 +1,2 @@
+/** The victim support pages in a browser. */
+package org.coordina.pages.victimsupport;

@@ -25,11 +25,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * The national progress page of a cycle, for national staff and the auditor (the rules of
  * {@code /api/v1/planning-cycles/{year}/progress}): a bar chart per programme section drawn on the server as SVG,
  * the table behind it, every plan with its activities and the state of its four reports, and the roll-up as CSV or
- * XLSX in the page's language.
+ * XLSX in the page's language. The role check is on each handler, not the class, so that the navigation can ask
+ * every user's entries of this bean.
  */
 @PageController
 @RequestMapping("/planning")
-@PreAuthorize("@planAccess.canReadAll()")
 class ProgressPages implements NavigationContributor {
 
     private final ProgressQuery progress;
@@ -52,12 +52,14 @@ class ProgressPages implements NavigationContributor {
 
     /** The newest open cycle's progress (or the newest cycle's). */
     @GetMapping("/progress")
+    @PreAuthorize("@planAccess.canReadAll()")
     String newest() {
         return ReportPages.newestCycle(cycles).map(cycle -> "redirect:/planning/" + cycle.year() + "/progress")
                 .orElse("annualplanning/report-none");
     }
 
     @GetMapping("/{year}/progress")
+    @PreAuthorize("@planAccess.canReadAll()")
     String progress(@PathVariable int year, Model model) {
         var cycle = progress.of(year);
         model.addAttribute("cycle", cycle);
@@ -67,6 +69,7 @@ class ProgressPages implements NavigationContributor {
 
     // Literal suffixes beside the page's own path, as the API's downloads.
     @GetMapping({ "/{year}/progress.csv", "/{year}/progress.xlsx" })
+    @PreAuthorize("@planAccess.canReadAll()")
     void download(@PathVariable int year, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         var cycle = progress.of(year);

@@ -14,6 +14,7 @@ import org.coordina.annualplanning.internal.ProgressDetails;
 import org.coordina.annualplanning.internal.ReportRowEntry;
 import org.springframework.context.MessageSource;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 /**
  * Reads a posted row of the quarterly report form against the activity it belongs to: the form's own checks
@@ -53,7 +54,7 @@ final class ReportRowInput {
     /** The details the row reports, or null when it has problems ({@link #problems()}). */
     ProgressDetails read(BindingResult errors) {
         errors.getFieldErrors().forEach(error -> problems.add(new FieldProblem(fieldId(error.getField()),
-                messages.getMessage(error, locale))));
+                message(error))));
         var status = status();
         var people = people();
         var values = new HashSet<IndicatorValue>();
@@ -128,6 +129,15 @@ final class ReportRowInput {
         }
         var value = new BigDecimal(candidate);
         return value.compareTo(MAX_VALUE) < 0 ? value : null;
+    }
+
+    /** A Bean Validation message names its code in braces when the validator did not interpolate it. */
+    private String message(FieldError error) {
+        var text = error.getDefaultMessage();
+        if (text != null && text.startsWith("{") && text.endsWith("}")) {
+            return messages.getMessage(text.substring(1, text.length() - 1), null, text, locale);
+        }
+        return messages.getMessage(error, locale);
     }
 
     private void problem(String field, String code, Object... arguments) {

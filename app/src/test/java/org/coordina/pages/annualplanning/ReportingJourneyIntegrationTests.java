@@ -1,0 +1,88 @@
+package org.coordina.pages.annualplanning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.coordina.pages.Browser;
+import org.coordina.pages.BrowserTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Quarterly reporting through the pages only, on the demo plan of Pleven (PVN, approved) and its Q4 2021 report,
+ * which the demo data leaves an untouched draft and no other journey reads: the secretary fills an activity and
+ * submits the report, the national administrator accepts it, and the national progress page counts the activity
+ * the report completed. Another commission's secretary gets the 403 page on the report.
+ */
+@BrowserTest
+class ReportingJourneyIntegrationTests {
+
+    private static final int YEAR = 2021;
+
+    private static final String REPORT = "/planning/2021/plans/PVN/quarters/4";
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+
+    ReportingSteps steps;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = Browser.start(port);
+        steps = new ReportingSteps(browser);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        browser.close();
+    }
+
+    @AfterEach
+    void signOut() {
+        if (!browser.findAll("[data-test=sign-out]").isEmpty()) {
+            browser.signOut();
+        }
+    }
+
+    @Test
+    void theSecretaryReportsTheAdministratorAcceptsAndTheProgressPageCountsIt() {
+        browser.signIn("national.admin");
+        assertThat(browser.navigation()).contains("annualplanning.page.progress.nav");
+        long before = steps.completedInSection(YEAR, "II");
+        browser.signOut();
+
+        browser.signIn("secretary.pvn");
+        assertThat(browser.navigation()).contains("annualplanning.page.report.nav");
+        assertThat(browser.findAll("[data-test=attention] a[href='" + REPORT + "']")).hasSize(1);
+        browser.click("[data-nav='annualplanning.page.report.nav']");
+        assertThat(browser.path()).isEqualTo("/planning/2021/plans/PVN/quarters");
+        browser.click("[data-test=open-q4]");
+        assertThat(browser.path()).isEqualTo(REPORT);
+        var campaign = steps.activityTitled("18");
+        steps.saveRow(campaign, "COMPLETED", "Две информационни събития около 18 октомври (демо).", "40", "2");
+        browser.screenshots("quarterly-report");
+        steps.submitReport();
+        browser.signOut();
+
+        browser.signIn("national.admin");
+        assertThat(browser.findAll("[data-test=attention] a[href='/planning/2021/progress#plans']")).hasSize(1);
+        steps.openReport(YEAR, "PVN", 4).acceptReport();
+        assertThat(browser.find("[data-test=report-status]").getText()).isNotBlank();
+        assertThat(steps.completedInSection(YEAR, "II")).isEqualTo(before + 1);
+        assertThat(browser.text("[data-test=plans] tr[data-owner=PVN] td[data-quarter='4']")).isNotBlank();
+        browser.screenshots("national-progress");
+    }
+
+    @Test
+    void anotherCommissionsSecretaryGetsTheForbiddenPageOnTheReport() {
+        browser.signIn("secretary.var");
+        for (var path : new String[] { REPORT, "/planning/2021/plans/PVN/quarters", "/planning/2021/progress" }) {
+            browser.open(path);
+            assertThat(browser.findAll("[data-test=error-403]")).as(path).hasSize(1);
+        }
+    }
+}

@@ -12,7 +12,7 @@ import org.coordina.sharedkernel.domain.Party;
  */
 final class PlanningForms {
 
-    static final int OTHER_YEAR = 2032;
+    static final int OTHER_YEAR = 2092;
 
     static final Party MON = Party.parse("MON");
 

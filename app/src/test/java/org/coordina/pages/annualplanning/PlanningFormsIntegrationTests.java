@@ -45,7 +45,7 @@ class PlanningFormsIntegrationTests {
     private static final String PLAN = "/planning/" + YEAR + "/plans/PAZ";
 
     /** A draft cycle of its own for the cycle's forms. */
-    private static final int DRAFT_YEAR = 2035;
+    private static final int DRAFT_YEAR = 2095;
 
     @Autowired
     WebApplicationContext context;

@@ -2,6 +2,8 @@ package org.coordina.pages.annualplanning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -26,15 +28,19 @@ import org.springframework.data.domain.PageRequest;
 /**
  * The planning journey through the pages: the national administration opens a cycle of a year the demo data does not
  * use; a secretary drafts and submits the plan; the administration returns it with a reason; the secretary fixes it
- * and submits it again; the administration approves it. Besides: form errors write nothing, a stale save shows the
+ * and submits it again; the administration approves it; the secretary reports its first quarter, the administration
+ * accepts the report and the national progress page counts the completed activity. Besides: form errors write nothing, a stale save shows the
  * other change, another commission's secretary gets the 403 page, English changes the labels, the home page links the
  * plans to submit and review. The other checks use a second year the tests open through the services.
  */
 @BrowserTest
 class PlanningJourneyIntegrationTests {
 
-    /** The journey's year, opened through the pages. */
-    static final int YEAR = 2031;
+    /**
+     * The journey's year, opened through the pages: the current one, whose first quarter has begun, so that its plan
+     * can be reported on (the demo data plans 2021, the other checks far-off years).
+     */
+    static final int YEAR = Year.now(ZoneId.of("Europe/Sofia")).getValue();
 
     /** The other checks' year, opened through the services. */
     static final int OTHER_YEAR = PlanningForms.OTHER_YEAR;
@@ -82,7 +88,7 @@ class PlanningJourneyIntegrationTests {
     }
 
     @Test
-    void theAdministrationOpensACycleASecretaryPlansAndTheAdministrationReviewsThePlan() {
+    void theAdministrationOpensACycleASecretaryPlansTheAdministrationApprovesAndTheFirstQuarterIsReported() {
         var journey = new PlanningJourney(browser);
         var reason = "Add the campaign around 18 October.";
         journey.nationalAdminOpensTheCycle(YEAR)
@@ -94,18 +100,33 @@ class PlanningJourneyIntegrationTests {
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.APPROVED);
         assertThat(titles(YEAR, Party.parse("VTR")))
                 .containsExactlyInAnyOrder("Information sessions in schools", "Local campaign around 18 October");
+
+        // The first quarter of the approved plan: the secretary reports, the administration accepts, and the
+        // national progress page counts the completed activity.
+        var reporting = new ReportingSteps(browser);
+        browser.signIn("national.admin");
+        long completedBefore = reporting.completedInSection(YEAR, "II");
+        browser.signOut();
+        browser.signIn("secretary.vtr");
+        reporting.openReport(YEAR, "VTR", 1);
+        reporting.saveRow(reporting.activityTitled("Information sessions in schools"), "COMPLETED",
+                "Sessions held in four schools.", "120", null).submitReport();
+        browser.signOut();
+        browser.signIn("national.admin");
+        reporting.openReport(YEAR, "VTR", 1).acceptReport();
+        assertThat(reporting.completedInSection(YEAR, "II")).isEqualTo(completedBefore + 1);
     }
 
     @Test
     void invalidFormsShowTheErrorSummaryAndWriteNothing() {
         browser.signIn("national.admin").open("/planning/new");
-        browser.type("year", "2033").type("dueDay", "31").type("dueMonth", "2").type("dueYear", "2033")
+        browser.type("year", "2093").type("dueDay", "31").type("dueMonth", "2").type("dueYear", "2093")
                 .type("approvalDay", "").type("reportDueDays", "120").click("[data-test=create-cycle]");
         assertThat(errorLinks()).containsExactlyInAnyOrder("#approvalDay", "#reportDueDays");
         browser.type("approvalDay", "28").type("reportDueDays", "15").click("[data-test=create-cycle]");
         assertThat(errorLinks()).containsExactly("#dueDay");
         browser.screenshots("planning-cycle-errors");
-        assertThat(cycles.exists(2033)).isFalse();
+        assertThat(cycles.exists(2093)).isFalse();
 
         var submitted = plans.find(OTHER_YEAR, BLG);
         browser.open("/planning/" + OTHER_YEAR + "/plans/BLG").click("[data-test=return-plan]");

@@ -44,12 +44,14 @@ final class ReportingSteps {
                 .orElseThrow(() -> new AssertionError("No activity titled " + text));
     }
 
-    /** Fills an activity's row and saves it with its button: the row alone is answered and shows it saved. */
+    /** Fills an activity's row (its first indicator unless {@code null}) and saves it with its button: the row alone is answered and shows it saved. */
     ReportingSteps saveRow(String activity, String status, String narrative, String people, String indicatorValue) {
         browser.choose("status-" + activity, status).type("narrative-" + activity, narrative)
                 .type("peopleReached-" + activity, people);
-        var indicator = browser.find("#activity-" + activity + " [data-test=indicator-value]").getDomAttribute("id");
-        browser.type(indicator, indicatorValue);
+        if (indicatorValue != null) {
+            var indicator = browser.find("#activity-" + activity + " [data-test=indicator-value]").getDomAttribute("id");
+            browser.type(indicator, indicatorValue);
+        }
         var html = browser.find("html");
         browser.find("#activity-" + activity + " [data-test=save-row]").click();
         waitFor(() -> !browser.findAll("#activity-" + activity + " [data-test=row-saved]").isEmpty());

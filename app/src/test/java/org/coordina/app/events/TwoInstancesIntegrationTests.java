@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -41,8 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two instances of the application on one PostgreSQL and one Kafka, as behind a load balancer (docs/operations.md):
- * a token of one is good at the other, the jobs run once, the feed reads the same from both, and no event reaches
- * Kafka twice.
+ * a token of one is good at the other, so is a browser session (so a restart signs nobody out), the jobs run once,
+ * the feed reads the same from both, and no event reaches Kafka twice.
  */
 class TwoInstancesIntegrationTests {
 
@@ -101,6 +102,26 @@ class TwoInstancesIntegrationTests {
             assertThat(me.statusCode()).isEqualTo(200);
             assertThat(me.body()).contains("national.admin");
         }
+    }
+
+    @Test
+    void aBrowserSignedInAtOneInstanceIsSignedInAtTheOther() throws Exception {
+        var login = page(first, "/login", null);
+        assertThat(login.statusCode()).isEqualTo(200);
+        var csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login.body());
+        assertThat(csrf.find()).as("the sign-in form's CSRF token").isTrue();
+        var form = "username=national.admin&password=demo&_csrf=" + csrf.group(1);
+        var signedIn = http.send(HttpRequest.newBuilder(uri(first, "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", session(login))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+
+        // The session lives in PostgreSQL, not in the instance that signed the browser in.
+        var home = page(second, "/", session(signedIn));
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("data-test=\"sign-out\"");
+        assertThat(page(second, "/", null).body()).as("without the cookie").doesNotContain("data-test=\"sign-out\"");
     }
 
     @Test
@@ -240,6 +261,26 @@ class TwoInstancesIntegrationTests {
         String port = instance.getEnvironment().getProperty("local.server.port");
         return http.send(request.uri(URI.create("http://localhost:" + port + path)).header("Authorization", authorization)
                 .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> page(ConfigurableApplicationContext instance, String path, String cookie)
+            throws Exception {
+        var request = HttpRequest.newBuilder(uri(instance, path)).GET();
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static URI uri(ConfigurableApplicationContext instance, String path) {
+        return URI.create("http://localhost:" + instance.getEnvironment().getProperty("local.server.port") + path);
+    }
+
+    /** The session cookie a response sets, as a Cookie header. */
+    private static String session(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("SESSION="))
+                .map(cookie -> cookie.substring(0, cookie.indexOf(';'))).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
     }
 
     private static String basic(String username) {

@@ -22,7 +22,7 @@ class FeedListener {
         this.feed = feed;
     }
 
-    @Async(IntegrationLane.EXECUTOR)
+    @Async(IntegrationLane.FEED)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     @TransactionalEventListener(id = "integration.feed")
     void on(ModuleEvent event) {

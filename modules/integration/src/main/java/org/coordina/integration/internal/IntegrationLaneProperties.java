@@ -6,9 +6,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The integration module's listener threads.
  *
- * @param threads how many deliveries to the feed and to Kafka run at once (feed appends are serialized by their
- *        lock; more threads overlap the registry's bookkeeping and Kafka's acknowledgements)
+ * @param feedThreads how many feed deliveries run at once; appends are serialized by their lock anyway, and with
+ *        one thread they are made in the order the events were committed
+ * @param kafkaThreads how many Kafka deliveries run at once (a send hands the record to the producer and returns)
  */
 @ConfigurationProperties("coordina.events.lane")
-record IntegrationLaneProperties(@DefaultValue("4") int threads) {
+record IntegrationLaneProperties(@DefaultValue("1") int feedThreads, @DefaultValue("1") int kafkaThreads) {
 }

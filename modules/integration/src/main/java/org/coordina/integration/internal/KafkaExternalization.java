@@ -94,7 +94,7 @@ class KafkaExternalization {
         }
 
         @Override
-        @Async(IntegrationLane.EXECUTOR)
+        @Async(IntegrationLane.KAFKA)
         @Transactional(propagation = Propagation.REQUIRES_NEW)
         @TransactionalEventListener(id = LISTENER_ID)
         public CompletableFuture<?> externalize(Object event) {

@@ -1,8 +1,11 @@
 package org.coordina.app;
 
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -17,7 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Demo mode opens the demo commissions only: a commission established later gets no demo accounts. */
+/**
+ * Demo mode opens the demo commissions only: a commission established later gets no demo accounts; a demo
+ * secretary finds the demo data's notifications in the inbox.
+ */
 @ApiIntegrationTest
 class DemoModeIntegrationTests {
 
@@ -28,6 +34,17 @@ class DemoModeIntegrationTests {
     void theDemoCommissionsHaveTheirDemoAccounts() throws Exception {
         mvc.perform(get("/api/v1/me").with(httpBasic("secretary.var", "demo"))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/me").with(httpBasic("member.sls", "demo"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aDemoSecretaryIsToldOfTheDemoReportReturnedToTheCommission() {
+        // Burgas is second among the demo commissions: its Q2 2021 report is returned with comments.
+        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> mvc
+                .perform(get("/api/v1/notifications").param("size", "100").with(httpBasic("secretary.bgs", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.notifications.content[?(@.kind == 'REPORT_RETURNED')].link",
+                        hasItem("/planning-cycles/2021/plans/BGS/reports/2")))
+                .andExpect(jsonPath("$.unread", greaterThan(0))));
     }
 
     @Test

@@ -6,7 +6,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Announces overdue quarterly reports once a night ({@code coordina.planning.reporting.overdue-cron}, in
+ * Announces overdue and due-soon quarterly reports once a night ({@code coordina.planning.reporting.overdue-cron}, in
  * {@code coordina.planning.reporting.zone}); safe to run on every instance and any number of times.
  */
 @Component
@@ -27,6 +27,10 @@ class OverdueReportsJob {
         int announced = reports.announceOverdue();
         if (announced > 0) {
             log.info("Announced {} overdue quarterly reports", announced);
+        }
+        int dueSoon = reports.announceDueSoon();
+        if (dueSoon > 0) {
+            log.info("Announced {} quarterly reports due within {} days", dueSoon, QuarterlyReport.DUE_SOON_DAYS);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.coordina.annualplanning.events.ActivityStatus;
 import org.coordina.annualplanning.events.QuarterlyReportAccepted;
+import org.coordina.annualplanning.events.QuarterlyReportDueSoon;
 import org.coordina.annualplanning.events.QuarterlyReportOverdue;
 import org.coordina.annualplanning.events.QuarterlyReportReopened;
 import org.coordina.annualplanning.events.QuarterlyReportReturned;
@@ -33,6 +34,9 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table(schema = "annualplanning", name = "quarterly_report")
 public class QuarterlyReport extends AbstractAggregateRoot<QuarterlyReport> {
 
+    /** How many days before its due date a report not handed in is announced. */
+    static final int DUE_SOON_DAYS = 7;
+
     @Id
     private UUID id;
 
@@ -53,6 +57,8 @@ public class QuarterlyReport extends AbstractAggregateRoot<QuarterlyReport> {
     private Instant submittedAt;
 
     private Instant overdueNotifiedAt;
+
+    private Instant dueSoonNotifiedAt;
 
     @Version
     private long version;
@@ -144,6 +150,24 @@ public class QuarterlyReport extends AbstractAggregateRoot<QuarterlyReport> {
         return true;
     }
 
+    /**
+     * Announces the report as due soon when, on {@code today}, it is due within seven days (the due day
+     * included), not handed in, and not announced before; tells whether it did.
+     */
+    boolean markDueSoon(LocalDate today, Instant now) {
+        if (dueSoonNotifiedAt != null || !isDueSoon(today)) {
+            return false;
+        }
+        dueSoonNotifiedAt = now;
+        registerEvent(new QuarterlyReportDueSoon(UUID.randomUUID(), now, id, version + 1, cycleYear, getOwner(),
+                quarter, dueOn));
+        return true;
+    }
+
+    private boolean isDueSoon(LocalDate today) {
+        return status.isEditable() && !today.isBefore(dueOn.minusDays(DUE_SOON_DAYS)) && !today.isAfter(dueOn);
+    }
+
     /** Whether the report is past its due date on {@code today} and not handed in. */
     public boolean isOverdue(LocalDate today) {
         return status.isEditable() && today.isAfter(dueOn);
@@ -169,6 +193,7 @@ public class QuarterlyReport extends AbstractAggregateRoot<QuarterlyReport> {
         fields.put("comments", comments);
         fields.put("dueOn", dueOn);
         fields.put("overdueNotifiedAt", overdueNotifiedAt);
+        fields.put("dueSoonNotifiedAt", dueSoonNotifiedAt);
         return fields;
     }
 
@@ -210,6 +235,10 @@ public class QuarterlyReport extends AbstractAggregateRoot<QuarterlyReport> {
 
     public Instant getOverdueNotifiedAt() {
         return overdueNotifiedAt;
+    }
+
+    public Instant getDueSoonNotifiedAt() {
+        return dueSoonNotifiedAt;
     }
 
     public long getVersion() {

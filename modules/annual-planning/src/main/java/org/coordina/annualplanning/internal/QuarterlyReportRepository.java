@@ -30,4 +30,12 @@ interface QuarterlyReportRepository extends ListCrudRepository<QuarterlyReport, 
             ORDER BY due_on, id
             """)
     List<QuarterlyReport> findOverdue(LocalDate today);
+
+    /** The reports not handed in, due between {@code from} and {@code to} and not announced yet (the partial index's rows). */
+    @org.springframework.data.jdbc.repository.query.Query("""
+            SELECT * FROM annualplanning.quarterly_report
+            WHERE status IN ('DRAFT', 'RETURNED') AND due_soon_notified_at IS NULL AND due_on BETWEEN :from AND :to
+            ORDER BY due_on, id
+            """)
+    List<QuarterlyReport> findDueSoon(LocalDate from, LocalDate to);
 }

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Submits, accepts, returns and reopens quarterly reports (the cycle must be open), and announces the
- * overdue ones once: the only way a report's status changes. Every change is kept in the report's history.
+ * overdue and due-soon ones once: the only way a report's status changes. Every change is kept in the report's history.
  */
 @Service
 @Transactional
@@ -107,6 +107,29 @@ public class QuarterlyReports {
             var before = report.snapshot();
             if (report.markOverdue(today, now)) {
                 save(report, "overdue", before, null);
+                announced++;
+            }
+        }
+        return announced;
+    }
+
+    /**
+     * Announces every report that is due within seven days, not handed in and not announced yet, once, in
+     * the same way as {@link #announceOverdue()}.
+     *
+     * @return how many reports it announced
+     */
+    public int announceDueSoon() {
+        if (!queries.tryLockOverdueRound()) {
+            return 0;
+        }
+        var today = today();
+        var now = clock.instant();
+        int announced = 0;
+        for (QuarterlyReport report : reports.findDueSoon(today, today.plusDays(QuarterlyReport.DUE_SOON_DAYS))) {
+            var before = report.snapshot();
+            if (report.markDueSoon(today, now)) {
+                save(report, "due-soon", before, null);
                 announced++;
             }
         }

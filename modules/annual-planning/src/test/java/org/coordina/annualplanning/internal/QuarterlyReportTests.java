@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.coordina.annualplanning.events.ActivityStatus;
 import org.coordina.annualplanning.events.QuarterlyReportAccepted;
+import org.coordina.annualplanning.events.QuarterlyReportDueSoon;
 import org.coordina.annualplanning.events.QuarterlyReportOverdue;
 import org.coordina.annualplanning.events.QuarterlyReportReopened;
 import org.coordina.annualplanning.events.QuarterlyReportReturned;
@@ -41,6 +42,7 @@ class QuarterlyReportTests {
         assertThat(report.getComments()).isNull();
         assertThat(report.getSubmittedAt()).isNull();
         assertThat(report.getOverdueNotifiedAt()).isNull();
+        assertThat(report.getDueSoonNotifiedAt()).isNull();
         assertThat(report.getVersion()).isZero();
         assertThat(events()).isEmpty();
     }
@@ -228,13 +230,68 @@ class QuarterlyReportTests {
     }
 
     @Test
+    void aReportIsAnnouncedAsDueSoonFromSevenDaysBeforeItsDueDateThroughTheDueDay() {
+        assertThat(dueSoonOn(LocalDate.of(2030, 7, 7))).isFalse();
+        assertThat(dueSoonOn(LocalDate.of(2030, 7, 8))).isTrue();
+        assertThat(dueSoonOn(LocalDate.of(2030, 7, 15))).isTrue();
+        assertThat(dueSoonOn(LocalDate.of(2030, 7, 16))).isFalse();
+        assertThat(report.markOverdue(LocalDate.of(2030, 7, 16), NOW)).isTrue();
+    }
+
+    @Test
+    void aReportDueSoonIsAnnouncedOnceWithItsDueDate() {
+        var later = Instant.parse("2030-07-08T00:30:00Z");
+        version(1);
+        assertThat(report.markDueSoon(LocalDate.of(2030, 7, 8), later)).isTrue();
+        assertThat(report.getDueSoonNotifiedAt()).isEqualTo(later);
+        assertThat(events()).singleElement().isInstanceOfSatisfying(QuarterlyReportDueSoon.class, event -> {
+            assertThat(event.dueOn()).isEqualTo(LocalDate.of(2030, 7, 15));
+            assertThat(event.version()).isEqualTo(2);
+            assertThat(event.occurredAt()).isEqualTo(later);
+            assertThat(event.reportId()).isEqualTo(report.getId());
+            assertThat(event.aggregateId()).isEqualTo(report.getId().toString());
+            assertThat(event.owner()).isEqualTo(new Party("ABC"));
+            assertThat(event.quarter()).isEqualTo(2);
+            assertThat(event.year()).isEqualTo(2030);
+        });
+        assertThat(report.markDueSoon(LocalDate.of(2030, 7, 9), NOW)).isFalse();
+        assertThat(report.getDueSoonNotifiedAt()).isEqualTo(later);
+        assertThat(events()).isEmpty();
+    }
+
+    @Test
+    void aSubmittedReportIsNotAnnouncedAsDueSoonButAReturnedOneIs() {
+        report.submit(Map.of(), NOW, IN_Q2);
+        events();
+        assertThat(report.markDueSoon(LocalDate.of(2030, 7, 10), NOW)).isFalse();
+        assertThat(report.getDueSoonNotifiedAt()).isNull();
+        assertThat(events()).isEmpty();
+        report.returnWith("Redo", NOW);
+        events();
+        assertThat(report.markDueSoon(LocalDate.of(2030, 7, 10), NOW)).isTrue();
+        assertThat(events()).singleElement().isInstanceOf(QuarterlyReportDueSoon.class);
+    }
+
+    @Test
     void theSnapshotHoldsWhatHistoryCompares() {
         report.submit(Map.of(), NOW, IN_Q2);
         report.returnWith("Redo", NOW);
+        var earlier = NOW.minusSeconds(86_400);
+        report.markDueSoon(LocalDate.of(2030, 7, 15), earlier);
         report.markOverdue(LocalDate.of(2030, 7, 16), NOW);
-        assertThat(report.snapshot()).containsOnlyKeys("status", "comments", "dueOn", "overdueNotifiedAt")
+        assertThat(report.snapshot())
+                .containsOnlyKeys("status", "comments", "dueOn", "overdueNotifiedAt", "dueSoonNotifiedAt")
                 .containsEntry("status", ReportStatus.RETURNED).containsEntry("comments", "Redo")
-                .containsEntry("dueOn", LocalDate.of(2030, 7, 15)).containsEntry("overdueNotifiedAt", NOW);
+                .containsEntry("dueOn", LocalDate.of(2030, 7, 15)).containsEntry("overdueNotifiedAt", NOW)
+                .containsEntry("dueSoonNotifiedAt", earlier);
+    }
+
+    /** Whether a fresh copy of the report would be announced as due soon on {@code today}. */
+    private boolean dueSoonOn(LocalDate today) {
+        var fresh = QuarterlyReport.open(plan, 2, LocalDate.of(2030, 7, 15));
+        boolean announced = fresh.markDueSoon(today, NOW);
+        assertThat(fresh.getDueSoonNotifiedAt()).isEqualTo(announced ? NOW : null);
+        return announced;
     }
 
     private void conflict(Runnable change, String code, ReportStatus current) {

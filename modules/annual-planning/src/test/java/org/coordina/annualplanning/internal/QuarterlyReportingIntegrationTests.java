@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.coordina.annualplanning.events.ActivityCompleted;
 import org.coordina.annualplanning.events.ActivityProgressReported;
 import org.coordina.annualplanning.events.ActivityStatus;
+import org.coordina.annualplanning.events.QuarterlyReportDueSoon;
 import org.coordina.annualplanning.events.QuarterlyReportOverdue;
 import org.coordina.annualplanning.events.QuarterlyReportSubmitted;
 import org.coordina.sharedkernel.domain.DomainProblem;
@@ -161,11 +162,26 @@ class QuarterlyReportingIntegrationTests {
     }
 
     @Test
-    void theOverdueJobAnnouncesEachUnsubmittedReportPastItsDueDateOnceHoweverOftenItRuns(Scenario scenario,
+    void theJobAnnouncesEachUnsubmittedReportDueSoonAndThenOverdueOnceHoweverOftenItRuns(Scenario scenario,
             PublishedEvents events) {
         var owner = commission(scenario);
         fixture.add(YEAR, owner, "Campaign");
         fixture.approve(YEAR, owner);
+        clock.setDay(YEAR, 4, 7);
+        job.announceOverdueReports();
+        assertThat(events.ofType(QuarterlyReportDueSoon.class).matching(e -> e.owner().equals(owner))).isEmpty();
+
+        clock.setDay(YEAR, 4, 8);
+        job.announceOverdueReports();
+        job.announceOverdueReports();
+        assertThat(events.ofType(QuarterlyReportDueSoon.class).matching(e -> e.owner().equals(owner)))
+                .singleElement().satisfies(event -> {
+                    assertThat(event.quarter()).isEqualTo(1);
+                    assertThat(event.dueOn()).isEqualTo(LocalDate.of(YEAR, 4, 15));
+                    assertThat(event.version()).isEqualTo(2);
+                });
+        assertThat(reports.find(YEAR, owner, 1).getDueSoonNotifiedAt()).isEqualTo(clock.instant());
+
         clock.setDay(YEAR, 4, 15);
         job.announceOverdueReports();
         assertThat(events.ofType(QuarterlyReportOverdue.class).matching(e -> e.owner().equals(owner))).isEmpty();
@@ -174,18 +190,22 @@ class QuarterlyReportingIntegrationTests {
         job.announceOverdueReports();
         job.announceOverdueReports();
         assertThat(reports.announceOverdue()).isZero();
+        assertThat(reports.announceDueSoon()).isZero();
 
         var overdue = events.ofType(QuarterlyReportOverdue.class).matching(e -> e.owner().equals(owner));
         assertThat(overdue).singleElement().satisfies(event -> {
             assertThat(event.quarter()).isEqualTo(1);
             assertThat(event.dueOn()).isEqualTo(LocalDate.of(YEAR, 4, 15));
-            assertThat(event.version()).isEqualTo(2);
+            assertThat(event.version()).isEqualTo(3);
         });
         var q1 = reports.find(YEAR, owner, 1);
         assertThat(q1.getOverdueNotifiedAt()).isEqualTo(clock.instant());
-        assertThat(q1.getVersion()).isEqualTo(2);
+        assertThat(q1.getVersion()).isEqualTo(3);
         assertThat(reports.find(YEAR, owner, 2).getOverdueNotifiedAt()).isNull();
-        assertThat(reports.history(YEAR, owner, 1)).extracting("action").containsExactly("created", "overdue");
+        assertThat(reports.find(YEAR, owner, 2).getDueSoonNotifiedAt()).isNull();
+        assertThat(events.ofType(QuarterlyReportDueSoon.class).matching(e -> e.owner().equals(owner))).hasSize(1);
+        assertThat(reports.history(YEAR, owner, 1)).extracting("action")
+                .containsExactly("created", "due-soon", "overdue");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.coordina.annualplanning.events.ActivityStatus;
 import org.coordina.annualplanning.events.QuarterlyReportAccepted;
+import org.coordina.annualplanning.events.QuarterlyReportDueSoon;
 import org.coordina.annualplanning.events.QuarterlyReportOverdue;
 import org.coordina.annualplanning.events.QuarterlyReportReopened;
 import org.coordina.annualplanning.events.QuarterlyReportReturned;
@@ -214,6 +215,41 @@ class QuarterlyReportsTests {
         assertThat(reports.find(YEAR, NATIONAL, 1).getVersion()).isEqualTo(2);
         assertThat(reports.find(YEAR, NATIONAL, 3).getOverdueNotifiedAt()).isNull();
         assertThat(fixture.store.actions("QuarterlyReport")).containsExactly("overdue", "overdue");
+    }
+
+    @Test
+    void theDueSoonRoundAnnouncesEachReportDueWithinSevenDaysOnce() {
+        fixture.approvedNationalPlan("Campaign");
+        fixture.clock.setDay(YEAR, 4, 7);
+        assertThat(reports.announceDueSoon()).isZero();
+        fixture.clock.setDay(YEAR, 4, 8);
+        assertThat(reports.announceDueSoon()).isEqualTo(1);
+        assertThat(reports.announceDueSoon()).isZero();
+        fixture.clock.setDay(YEAR, 7, 10);
+        assertThat(reports.announceDueSoon()).isEqualTo(1);
+
+        assertThat(fixture.events(QuarterlyReportDueSoon.class)).extracting(QuarterlyReportDueSoon::quarter)
+                .containsExactly(1, 2);
+        assertThat(reports.find(YEAR, NATIONAL, 2).getDueSoonNotifiedAt()).isEqualTo(fixture.clock.instant());
+        assertThat(reports.find(YEAR, NATIONAL, 2).getVersion()).isEqualTo(2);
+        assertThat(reports.find(YEAR, NATIONAL, 3).getDueSoonNotifiedAt()).isNull();
+        assertThat(fixture.store.actions("QuarterlyReport")).containsExactly("due-soon", "due-soon");
+    }
+
+    @Test
+    void theDueSoonRoundSkipsSubmittedReportsAndWaitsForTheLock() {
+        fixture.approvedNationalPlan("Campaign");
+        fixture.clock.setDay(YEAR, 2, 1);
+        reports.submit(YEAR, NATIONAL, 1, 1);
+        fixture.published.clear();
+        fixture.clock.setDay(YEAR, 4, 10);
+        assertThat(reports.announceDueSoon()).isZero();
+        fixture.clock.setDay(YEAR, 7, 10);
+        fixture.queries.lockFree = false;
+        assertThat(reports.announceDueSoon()).isZero();
+        assertThat(fixture.published).isEmpty();
+        fixture.queries.lockFree = true;
+        assertThat(reports.announceDueSoon()).isEqualTo(1);
     }
 
     @Test

@@ -131,6 +131,12 @@ class ReportingServiceFixture {
             return where(report -> report.getStatus().isEditable() && report.getOverdueNotifiedAt() == null
                     && report.getDueOn().isBefore(today));
         }
+
+        @Override
+        public List<QuarterlyReport> findDueSoon(LocalDate from, LocalDate to) {
+            return where(report -> report.getStatus().isEditable() && report.getDueSoonNotifiedAt() == null
+                    && !report.getDueOn().isBefore(from) && !report.getDueOn().isAfter(to));
+        }
     }
 
     static class Progress extends InMemoryRepository<ActivityProgress> implements ActivityProgressRepository {

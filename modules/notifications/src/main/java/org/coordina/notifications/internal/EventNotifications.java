@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.coordina.annualplanning.events.PlanReturned;
 import org.coordina.annualplanning.events.PlanSubmitted;
+import org.coordina.annualplanning.events.QuarterlyReportDueSoon;
 import org.coordina.annualplanning.events.QuarterlyReportOverdue;
 import org.coordina.annualplanning.events.QuarterlyReportReturned;
 import org.coordina.annualplanning.events.QuarterlyReportSubmitted;
@@ -39,6 +40,10 @@ class EventNotifications {
     }
 
     int on(QuarterlyReportOverdue event) {
+        return notifier.notify(Notices.of(event));
+    }
+
+    int on(QuarterlyReportDueSoon event) {
         return notifier.notify(Notices.of(event));
     }
 

@@ -89,6 +89,14 @@ class JdbcOutbox {
                 .list();
     }
 
+    /** Those of these accounts whose mails failed at least this often in a row (the recipient index's rows). */
+    java.util.Set<String> failingAmong(java.util.Collection<String> usernames, int attempts) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                SELECT DISTINCT o.recipient FROM notifications.mail_outbox o
+                WHERE o.status = 'PENDING' AND o.recipient IN (:usernames) AND o.attempts >= :attempts
+                """).param("usernames", usernames).param("attempts", attempts).query(String.class).list());
+    }
+
     private static OutboxEntry entry(java.sql.ResultSet row, int number) throws java.sql.SQLException {
         return new OutboxEntry(row.getObject("notification_id", UUID.class), row.getString("recipient"),
                 row.getString("email"), Language.of(row.getString("language")), row.getString("title"),

@@ -1,6 +1,8 @@
 package org.coordina.notifications.internal;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
@@ -19,5 +21,10 @@ public class MailReport {
 
     public List<FailingAddress> failing() {
         return outbox.failing(properties.failingAfter());
+    }
+
+    /** Those of these accounts whose mails keep failing (one query for a page of users). */
+    public Set<String> failingAmong(Collection<String> usernames) {
+        return usernames.isEmpty() ? Set.of() : outbox.failingAmong(usernames, properties.failingAfter());
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.coordina.annualplanning.events.PlanReturned;
 import org.coordina.annualplanning.events.PlanSubmitted;
+import org.coordina.annualplanning.events.QuarterlyReportDueSoon;
 import org.coordina.annualplanning.events.QuarterlyReportOverdue;
 import org.coordina.annualplanning.events.QuarterlyReportReturned;
 import org.coordina.annualplanning.events.QuarterlyReportSubmitted;
@@ -27,6 +28,12 @@ final class Notices {
 
     static Notice of(QuarterlyReportOverdue event) {
         return new Notice(event.eventId(), NoticeKind.REPORT_OVERDUE,
+                List.of(event.quarter(), event.year(), event.owner(), event.dueOn()),
+                reportLink(event.year(), event.owner(), event.quarter()), null, Audience.secretaryOf(event.owner()));
+    }
+
+    static Notice of(QuarterlyReportDueSoon event) {
+        return new Notice(event.eventId(), NoticeKind.REPORT_DUE_SOON,
                 List.of(event.quarter(), event.year(), event.owner(), event.dueOn()),
                 reportLink(event.year(), event.owner(), event.quarter()), null, Audience.secretaryOf(event.owner()));
     }

@@ -2,13 +2,14 @@ package org.coordina.notifications.internal;
 
 import org.coordina.annualplanning.events.PlanReturned;
 import org.coordina.annualplanning.events.PlanSubmitted;
+import org.coordina.annualplanning.events.QuarterlyReportDueSoon;
 import org.coordina.annualplanning.events.QuarterlyReportOverdue;
 import org.coordina.annualplanning.events.QuarterlyReportReturned;
 import org.coordina.annualplanning.events.QuarterlyReportSubmitted;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Tells secretaries of returned and overdue plans and reports, national administrators of submitted ones. */
+/** Tells secretaries of returned, due and overdue plans and reports, national administrators of submitted ones. */
 @Component
 class PlanningNotifications {
 
@@ -20,6 +21,11 @@ class PlanningNotifications {
 
     @ApplicationModuleListener(id = "notifications.planning.report-overdue")
     void on(QuarterlyReportOverdue event) {
+        notifications.on(event);
+    }
+
+    @ApplicationModuleListener(id = "notifications.planning.report-due-soon")
+    void on(QuarterlyReportDueSoon event) {
         notifications.on(event);
     }
 

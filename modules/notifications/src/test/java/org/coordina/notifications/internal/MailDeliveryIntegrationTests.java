@@ -1,6 +1,7 @@
 package org.coordina.notifications.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.coordina.accounts.events.AccountRole;
+import org.coordina.sharedkernel.pages.UserRemarks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -59,6 +61,9 @@ class MailDeliveryIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    UserRemarks remarks;
 
     @BeforeEach
     void accounts() {
@@ -140,6 +145,9 @@ class MailDeliveryIntegrationTests {
         assertThat(delivery.sendDue()).isZero();
         assertThat(new MailReport(new JdbcOutbox(jdbc), new NotificationsProperties(null, null, null, null, null, null,
                 null, null, null)).failing()).extracting(FailingAddress::username).containsExactly("ml.admin");
+        assertThat(remarks.remarksOn(List.of("ml.admin", "ml.expert", "nobody")))
+                .containsExactly(entry("ml.admin", "notifications.remark.mailFailing"));
+        assertThat(remarks.remarksOn(List.of())).isEmpty();
 
         smtp.start();
         jdbc.sql("UPDATE notifications.mail_outbox SET next_attempt_at = now() - interval '1 second'").update();
@@ -148,6 +156,7 @@ class MailDeliveryIntegrationTests {
         assertThat(smtp.getReceivedMessages()[0].getSubject()).startsWith("Report to EU_ANTI_TRAFFICKING_COORDINATOR");
         assertThat(jdbc.sql("SELECT status FROM notifications.mail_outbox WHERE recipient = 'ml.admin'")
                 .query(String.class).single()).isEqualTo("SENT");
+        assertThat(remarks.remarksOn(List.of("ml.admin"))).isEmpty();
     }
 
     @Test

@@ -35,6 +35,18 @@ class NoticesTests {
     }
 
     @Test
+    void aReportDueSoonTellsItsCommissionsSecretaryWithTheDueDate() {
+        var event = TestEvents.reportDueSoon("VAR");
+        var notice = Notices.of(event);
+        assertThat(notice.eventId()).isEqualTo(event.eventId());
+        assertThat(notice.kind()).isEqualTo(NoticeKind.REPORT_DUE_SOON);
+        assertThat(notice.audience()).isEqualTo(Audience.secretaryOf(new Party("VAR")));
+        assertThat(notice.link()).isEqualTo("/planning-cycles/2026/plans/VAR/reports/3");
+        assertThat(notice.arguments()).containsExactly(3, 2026, new Party("VAR"), LocalDate.of(2026, 10, 15));
+        assertThat(notice.calendar()).isNull();
+    }
+
+    @Test
     void aNationalReportOverdueTellsTheNationalAdministrators() {
         assertThat(Notices.of(TestEvents.reportOverdue("national")).audience()).isEqualTo(NATIONAL_ADMINS);
     }

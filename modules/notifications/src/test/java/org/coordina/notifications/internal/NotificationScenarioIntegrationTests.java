@@ -85,6 +85,26 @@ class NotificationScenarioIntegrationTests {
     }
 
     @Test
+    void aPublishedReportDueSoonTellsItsCommissionsSecretaryOnceEvenWhenRedelivered(Scenario scenario) {
+        var event = TestEvents.reportDueSoon("BLG");
+        scenario.publish(event).andWaitForStateChange(() -> recipients(event.eventId()), found -> !found.isEmpty())
+                .andVerify(found -> assertThat(found).containsExactly("sc.secretary.blg"));
+        scenario.publish(event).andWaitForStateChange(() -> jdbc.sql("SELECT count(*) FROM"
+                + " modulith.event_publication WHERE completion_date IS NULL AND serialized_event LIKE :id")
+                .param("id", "%" + event.eventId() + "%").query(Long.class).single(), pending -> pending == 0);
+        notifications.on(event);
+        assertThat(told(event.eventId())).containsExactly(tuple("sc.secretary.blg", "bg",
+                "Тримесечният отчет за Q3 2026 е със срок 15.10.2026",
+                "Отчетът на МКБТЧ Благоевград за 3-то тримесечие на 2026 г. трябва да бъде подаден до 15.10.2026 и все"
+                        + " още не е подаден.",
+                "/planning-cycles/2026/plans/BLG/reports/3"));
+        var english = TestEvents.reportDueSoon("VAR");
+        notifications.on(english);
+        assertThat(told(english.eventId())).extracting(row -> row.toList().get(0), row -> row.toList().get(2))
+                .containsExactly(tuple("sc.secretary.var", "Quarterly report Q3 2026 is due on 15.10.2026"));
+    }
+
+    @Test
     void aReturnedReportTellsTheSecretaryInEnglishWhenChosenWithTheComments() {
         var event = TestEvents.reportReturned("VAR");
         notifications.on(event);

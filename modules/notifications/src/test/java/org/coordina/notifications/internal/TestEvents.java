@@ -13,6 +13,7 @@ import org.coordina.accounts.events.AccountRole;
 import org.coordina.annualplanning.events.ActivityStatus;
 import org.coordina.annualplanning.events.PlanReturned;
 import org.coordina.annualplanning.events.PlanSubmitted;
+import org.coordina.annualplanning.events.QuarterlyReportDueSoon;
 import org.coordina.annualplanning.events.QuarterlyReportOverdue;
 import org.coordina.annualplanning.events.QuarterlyReportReturned;
 import org.coordina.annualplanning.events.QuarterlyReportSubmitted;
@@ -52,6 +53,11 @@ final class TestEvents {
     static QuarterlyReportOverdue reportOverdue(String owner) {
         return new QuarterlyReportOverdue(UUID.randomUUID(), AT, UUID.randomUUID(), 3, 2026, Party.parse(owner), 1,
                 LocalDate.of(2026, 4, 5));
+    }
+
+    static QuarterlyReportDueSoon reportDueSoon(String owner) {
+        return new QuarterlyReportDueSoon(UUID.randomUUID(), AT, UUID.randomUUID(), 2, 2026, Party.parse(owner), 3,
+                LocalDate.of(2026, 10, 15));
     }
 
     static QuarterlyReportReturned reportReturned(String owner) {

@@ -1,5 +1,10 @@
 package org.coordina.accounts.internal.web;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,8 +16,10 @@ import org.coordina.accounts.internal.UserAdministration;
 import org.coordina.sharedkernel.domain.DomainProblem;
 import org.coordina.sharedkernel.pages.FormBinding;
 import org.coordina.sharedkernel.pages.PageController;
+import org.coordina.sharedkernel.pages.UserRemarks;
 import org.coordina.sharedkernel.security.Role;
 import org.coordina.sharedkernel.web.SortableBy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -50,8 +57,12 @@ class UserPages {
 
     private final UserAdministration administration;
 
-    UserPages(UserAdministration administration) {
+    /** Other modules' remarks on accounts (e.g. notifications' "mail failing"); none when no module has any. */
+    private final ObjectProvider<UserRemarks> remarks;
+
+    UserPages(UserAdministration administration, ObjectProvider<UserRemarks> remarks) {
         this.administration = administration;
+        this.remarks = remarks;
     }
 
     /** Blank form fields are absent values, as a missing JSON property is for the API. */
@@ -69,7 +80,9 @@ class UserPages {
     String list(@SortableBy({ "username", "displayName", "role", "createdAt=audit.createdAt" })
             @PageableDefault(sort = "username") Pageable pageable, @RequestParam(required = false) String sort,
             Model model) {
-        model.addAttribute("page", administration.list(pageable));
+        var page = administration.list(pageable);
+        model.addAttribute("page", page);
+        model.addAttribute("remarks", remarksOn(page.getContent().stream().map(UserAccount::getUsername).toList()));
         model.addAttribute("sort", sort == null ? "username,asc" : sort);
         return "accounts/list";
     }
@@ -169,8 +182,20 @@ class UserPages {
         model.asMap().remove("passwordForm");
     }
 
+    /** Every module's remark codes per username, one look-up per module for the whole page. */
+    private Map<String, List<String>> remarksOn(Collection<String> usernames) {
+        var all = new HashMap<String, List<String>>();
+        if (usernames.isEmpty()) {
+            return all;
+        }
+        remarks.orderedStream().forEach(source -> source.remarksOn(usernames).forEach((username, code) ->
+                all.computeIfAbsent(username, any -> new ArrayList<>()).add(code)));
+        return all;
+    }
+
     private String userPage(UserAccount account, Model model) {
         model.addAttribute("account", account);
+        model.addAttribute("remarks", remarksOn(List.of(account.getUsername())));
         if (!model.containsAttribute("roleForm")) {
             model.addAttribute("roleForm", new RoleForm(account.getRole(), account.getCommission(), account.getVersion()));
         }

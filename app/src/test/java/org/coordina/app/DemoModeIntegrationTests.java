@@ -43,7 +43,7 @@ class DemoModeIntegrationTests {
                 .perform(get("/api/v1/notifications").param("size", "100").with(httpBasic("secretary.bgs", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.notifications.content[?(@.kind == 'REPORT_RETURNED')].link",
-                        hasItem("/planning-cycles/2021/plans/BGS/reports/2")))
+                        hasItem("/planning/2021/plans/BGS/quarters/2")))
                 .andExpect(jsonPath("$.unread", greaterThan(0))));
     }
 

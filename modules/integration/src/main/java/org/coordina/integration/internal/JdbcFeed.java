@@ -27,6 +27,11 @@ class JdbcFeed {
 
     /** Appends an event unless it is there (a redelivery); must run in a transaction, which the lock lasts for. */
     boolean append(UUID eventId, EventType type, String subject, Instant occurredAt, String data, Instant recordedAt) {
+        // The append's commit need not wait for the disk: the registry records the delivery in this transaction or a
+        // later one, whose flush carries this one's (the log is written in order); a crash before that flush leaves
+        // the publication incomplete, and the redelivery appends the event once (unique by id). Appends queue on the lock, so a
+        // flush saved here is saved for every append behind it.
+        jdbc.sql("set local synchronous_commit to off").update();
         jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", APPEND_LOCK).query((row, number) -> 1).single();
         return jdbc.sql("""
                 insert into integration.feed_event (event_id, type, source, subject, occurred_at, data, recorded_at)

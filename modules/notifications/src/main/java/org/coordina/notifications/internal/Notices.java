@@ -97,27 +97,27 @@ final class Notices {
     static Notice of(ObligationDueSoon event) {
         return new Notice(event.eventId(), NoticeKind.OBLIGATION_DUE_SOON,
                 List.of(new Bilingual(event.titleBg(), event.titleEn()), event.body().name(), event.dueOn()),
-                "/cooperation/obligations/" + event.obligationId(), null, Audience.national(Audience.NATIONAL_STAFF));
+                "/cooperation/obligations", null, Audience.national(Audience.NATIONAL_STAFF));
     }
 
     static Notice of(ObligationOverdue event) {
         return new Notice(event.eventId(), NoticeKind.OBLIGATION_OVERDUE,
                 List.of(new Bilingual(event.titleBg(), event.titleEn()), event.body().name(), event.dueOn()),
-                "/cooperation/obligations/" + event.obligationId(), null, Audience.national(Audience.NATIONAL_STAFF));
+                "/cooperation/obligations", null, Audience.national(Audience.NATIONAL_STAFF));
     }
 
     static Notice of(AgreementExpiring event) {
         return new Notice(event.eventId(), NoticeKind.AGREEMENT_EXPIRING,
                 List.of(new Bilingual(event.titleBg(), event.titleEn()), event.validTo(), event.daysLeft()),
-                "/cooperation/agreements/" + event.agreementId(), null, Audience.national(Audience.NATIONAL_STAFF));
+                "/cooperation/agreements", null, Audience.national(Audience.NATIONAL_STAFF));
     }
 
     static String planLink(int year, Party owner) {
-        return "/planning-cycles/" + year + "/plans/" + owner.value();
+        return "/planning/" + year + "/plans/" + owner.value();
     }
 
     static String reportLink(int year, Party owner, int quarter) {
-        return planLink(year, owner) + "/reports/" + quarter;
+        return planLink(year, owner) + "/quarters/" + quarter;
     }
 
     static String meetingLink(java.util.UUID meetingId) {

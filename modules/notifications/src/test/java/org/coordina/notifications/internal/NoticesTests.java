@@ -29,7 +29,7 @@ class NoticesTests {
         assertThat(notice.eventId()).isEqualTo(event.eventId());
         assertThat(notice.kind()).isEqualTo(NoticeKind.REPORT_OVERDUE);
         assertThat(notice.audience()).isEqualTo(SECRETARY_OF_BLG);
-        assertThat(notice.link()).isEqualTo("/planning-cycles/2026/plans/BLG/reports/1");
+        assertThat(notice.link()).isEqualTo("/planning/2026/plans/BLG/quarters/1");
         assertThat(notice.arguments()).containsExactly(1, 2026, new Party("BLG"), LocalDate.of(2026, 4, 5));
         assertThat(notice.calendar()).isNull();
     }
@@ -41,7 +41,7 @@ class NoticesTests {
         assertThat(notice.eventId()).isEqualTo(event.eventId());
         assertThat(notice.kind()).isEqualTo(NoticeKind.REPORT_DUE_SOON);
         assertThat(notice.audience()).isEqualTo(Audience.secretaryOf(new Party("VAR")));
-        assertThat(notice.link()).isEqualTo("/planning-cycles/2026/plans/VAR/reports/3");
+        assertThat(notice.link()).isEqualTo("/planning/2026/plans/VAR/quarters/3");
         assertThat(notice.arguments()).containsExactly(3, 2026, new Party("VAR"), LocalDate.of(2026, 10, 15));
         assertThat(notice.calendar()).isNull();
     }
@@ -57,7 +57,7 @@ class NoticesTests {
         assertThat(notice.kind()).isEqualTo(NoticeKind.REPORT_RETURNED);
         assertThat(notice.audience()).isEqualTo(SECRETARY_OF_BLG);
         assertThat(notice.arguments()).containsExactly(2, 2026, new Party("BLG"), "Figures for activity 3 are missing.");
-        assertThat(notice.link()).isEqualTo("/planning-cycles/2026/plans/BLG/reports/2");
+        assertThat(notice.link()).isEqualTo("/planning/2026/plans/BLG/quarters/2");
     }
 
     @Test
@@ -66,7 +66,7 @@ class NoticesTests {
         assertThat(notice.kind()).isEqualTo(NoticeKind.REPORT_SUBMITTED);
         assertThat(notice.audience()).isEqualTo(NATIONAL_ADMINS);
         assertThat(notice.arguments()).containsExactly(1, 2026, new Party("BLG"));
-        assertThat(notice.link()).isEqualTo("/planning-cycles/2026/plans/BLG/reports/1");
+        assertThat(notice.link()).isEqualTo("/planning/2026/plans/BLG/quarters/1");
     }
 
     @Test
@@ -75,7 +75,7 @@ class NoticesTests {
         assertThat(notice.kind()).isEqualTo(NoticeKind.PLAN_RETURNED);
         assertThat(notice.audience()).isEqualTo(SECRETARY_OF_BLG);
         assertThat(notice.arguments()).containsExactly(2026, new Party("BLG"), "Section III has no activities.");
-        assertThat(notice.link()).isEqualTo("/planning-cycles/2026/plans/BLG");
+        assertThat(notice.link()).isEqualTo("/planning/2026/plans/BLG");
     }
 
     @Test
@@ -84,7 +84,7 @@ class NoticesTests {
         assertThat(notice.kind()).isEqualTo(NoticeKind.PLAN_SUBMITTED);
         assertThat(notice.audience()).isEqualTo(NATIONAL_ADMINS);
         assertThat(notice.arguments()).containsExactly(2026, new Party("BLG"));
-        assertThat(notice.link()).isEqualTo("/planning-cycles/2026/plans/BLG");
+        assertThat(notice.link()).isEqualTo("/planning/2026/plans/BLG");
     }
 
     @Test
@@ -157,19 +157,19 @@ class NoticesTests {
         assertThat(notice.audience()).isEqualTo(NATIONAL_STAFF);
         assertThat(notice.arguments()).containsExactly(new Bilingual("Въпросник на GRETA", "GRETA questionnaire"), "GRETA",
                 LocalDate.of(2026, 5, 1));
-        assertThat(notice.link()).isEqualTo("/cooperation/obligations/" + dueSoon.obligationId());
+        assertThat(notice.link()).isEqualTo("/cooperation/obligations");
 
         var overdue = TestEvents.obligationOverdue();
         assertThat(Notices.of(overdue).kind()).isEqualTo(NoticeKind.OBLIGATION_OVERDUE);
         assertThat(Notices.of(overdue).audience()).isEqualTo(NATIONAL_STAFF);
-        assertThat(Notices.of(overdue).link()).isEqualTo("/cooperation/obligations/" + overdue.obligationId());
+        assertThat(Notices.of(overdue).link()).isEqualTo("/cooperation/obligations");
 
         var expiring = TestEvents.agreementExpiring();
         assertThat(Notices.of(expiring).kind()).isEqualTo(NoticeKind.AGREEMENT_EXPIRING);
         assertThat(Notices.of(expiring).audience()).isEqualTo(NATIONAL_STAFF);
         assertThat(Notices.of(expiring).arguments()).containsExactly(
                 new Bilingual("Споразумение с МОМ", "Agreement with IOM"), LocalDate.of(2026, 6, 30), 81L);
-        assertThat(Notices.of(expiring).link()).isEqualTo("/cooperation/agreements/" + expiring.agreementId());
+        assertThat(Notices.of(expiring).link()).isEqualTo("/cooperation/agreements");
     }
 
     @Test

@@ -81,7 +81,7 @@ class NotificationScenarioIntegrationTests {
         assertThat(told(event.eventId())).containsExactly(tuple("sc.secretary.blg", "bg",
                 "Тримесечният отчет за Q1 2026 е просрочен",
                 "Отчетът на МКБТЧ Благоевград за 1-то тримесечие на 2026 г. трябваше да бъде подаден до 05.04.2026 и не е подаден.",
-                "/planning-cycles/2026/plans/BLG/reports/1"));
+                "/planning/2026/plans/BLG/quarters/1"));
     }
 
     @Test
@@ -97,7 +97,7 @@ class NotificationScenarioIntegrationTests {
                 "Тримесечният отчет за Q3 2026 е със срок 15.10.2026",
                 "Отчетът на МКБТЧ Благоевград за 3-то тримесечие на 2026 г. трябва да бъде подаден до 15.10.2026 и все"
                         + " още не е подаден.",
-                "/planning-cycles/2026/plans/BLG/reports/3"));
+                "/planning/2026/plans/BLG/quarters/3"));
         var english = TestEvents.reportDueSoon("VAR");
         notifications.on(english);
         assertThat(told(english.eventId())).extracting(row -> row.toList().get(0), row -> row.toList().get(2))
@@ -112,7 +112,7 @@ class NotificationScenarioIntegrationTests {
         assertThat(told(event.eventId())).containsExactly(tuple("sc.secretary.var", "en",
                 "Quarterly report Q2 2026 was returned",
                 "The report of LCCTHB Varna for quarter 2 of 2026 was returned for changes: Figures for activity 3 are missing.",
-                "/planning-cycles/2026/plans/VAR/reports/2"));
+                "/planning/2026/plans/VAR/quarters/2"));
     }
 
     @Test

@@ -113,7 +113,7 @@ class ServicesTests {
         verify(notices).keep(notice, new JdbcNotices.Rendered("План 2026 на Варна", "тяло", null),
                 new JdbcNotices.Rendered("Plan 2026 of Varna", "body", null), TestEvents.AT);
         verify(inbox).add(any(), eq(notice.eventId()), eq("admin"), eq(NoticeKind.PLAN_SUBMITTED), eq(Language.EN),
-                eq("Plan 2026 of Varna"), eq("body"), eq("/planning-cycles/2026/plans/VAR"), eq(null), eq(TestEvents.AT));
+                eq("Plan 2026 of Varna"), eq("body"), eq("/planning/2026/plans/VAR"), eq(null), eq(TestEvents.AT));
         verify(outbox).enqueue(any(), eq("admin"), eq(TestEvents.AT));
         verify(outbox, never()).enqueue(any(), eq("again"), any());
         verify(outbox, never()).enqueue(any(), eq("silent"), any());

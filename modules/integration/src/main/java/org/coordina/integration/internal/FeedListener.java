@@ -11,7 +11,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Receives every module event, whatever module publishes it, through the publication registry (so none is lost
  * when the application stops between commit and append), and keeps the externalized ones in the feed. An
  * application-module listener (asynchronous, after commit, in a transaction of its own) but on the integration's
- * own threads ({@link IntegrationLane}).
+ * own threads ({@link IntegrationLaneConfiguration}).
  */
 @Component
 class FeedListener {
@@ -22,7 +22,7 @@ class FeedListener {
         this.feed = feed;
     }
 
-    @Async(IntegrationLane.FEED)
+    @Async(IntegrationLaneConfiguration.FEED)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     @TransactionalEventListener(id = "integration.feed")
     void on(ModuleEvent event) {

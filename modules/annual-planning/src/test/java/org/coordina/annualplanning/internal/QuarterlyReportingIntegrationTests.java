@@ -32,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.Scenario;
+import org.coordina.testsupport.MutableClock;
 
 /**
  * Quarterly reporting against the embedded PostgreSQL: reports created on approval, the submission's

@@ -21,6 +21,7 @@ import org.coordina.sharedkernel.persistence.FieldChange;
 import org.coordina.sharedkernel.persistence.HistoryEntry;
 import org.coordina.testsupport.InMemoryRegisteredCommissions;
 import org.coordina.testsupport.InMemoryRepository;
+import org.coordina.testsupport.MutableClock;
 
 /**
  * Annual planning's services wired by hand on in-memory repositories that publish what saving publishes,

@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.PublishedEvents;
+import org.coordina.testsupport.MutableClock;
 
 /**
  * The daily announcements against the embedded PostgreSQL with a clock the test moves: each agreement is announced

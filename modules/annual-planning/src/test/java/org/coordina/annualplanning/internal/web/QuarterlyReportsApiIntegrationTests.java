@@ -20,7 +20,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.jayway.jsonpath.JsonPath;
 import org.coordina.annualplanning.internal.Activity;
 import org.coordina.annualplanning.internal.IndicatorKind;
-import org.coordina.annualplanning.internal.MutableClock;
 import org.coordina.annualplanning.internal.ReportingFixture;
 import org.coordina.sharedkernel.domain.Party;
 import org.coordina.sharedkernel.security.Role;
@@ -43,6 +42,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.coordina.testsupport.MutableClock;
 
 /**
  * {@code /api/v1/planning-cycles/{year}/plans/{owner}/quarters}: the reporting workflow through HTTP, every

@@ -1,4 +1,4 @@
-package org.coordina.internationalcooperation.internal;
+package org.coordina.testsupport;
 
 import java.time.Clock;
 import java.time.Instant;

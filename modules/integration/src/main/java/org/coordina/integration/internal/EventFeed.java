@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The HTTP feed: appends the events this module receives and reads them back in commit order. */
+/** The HTTP feed: appends the events this module receives and reads them back in the order they were sequenced. */
 @Service
 public class EventFeed {
 
@@ -20,21 +20,28 @@ public class EventFeed {
 
     private final FeedSignal signal;
 
+    private final FeedSequencer sequencer;
+
     private final JsonMapper json;
 
     private final Clock clock;
 
     private final Duration pollInterval;
 
-    EventFeed(JdbcFeed feed, FeedSignal signal, JsonMapper json, Clock clock, FeedProperties properties) {
+    EventFeed(JdbcFeed feed, FeedSignal signal, FeedSequencer sequencer, JsonMapper json, Clock clock,
+            FeedProperties properties) {
         this.feed = feed;
         this.signal = signal;
+        this.sequencer = sequencer;
         this.json = json;
         this.clock = clock;
         this.pollInterval = properties.pollInterval();
     }
 
-    /** Appends an event for integrators, once however often it is delivered; tells whether it was new. */
+    /**
+     * Appends an event for integrators, once however often it is delivered, in the caller's transaction; tells
+     * whether it was new. It becomes readable when the sequencer has given it a position, just after the commit.
+     */
     @Transactional
     public boolean append(ModuleEvent event) {
         boolean appended = feed.append(event.eventId(), EventType.of(event.getClass()), event.aggregateId(),
@@ -43,15 +50,15 @@ public class EventFeed {
             return false;
         }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            // Readers may see it only once it has committed.
+            // The sequencer can see it only once it has committed.
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    signal.signal();
+                    sequencer.request();
                 }
             });
         } else {
-            signal.signal();
+            sequencer.request();
         }
         return true;
     }

@@ -1,17 +1,14 @@
 package org.coordina.integration.internal;
 
 import org.coordina.sharedkernel.domain.ModuleEvent;
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Receives every module event, whatever module publishes it, through the publication registry (so none is lost
- * when the application stops between commit and append), and keeps the externalized ones in the feed. An
- * application-module listener (asynchronous, after commit, in a transaction of its own) but on the integration's
- * own threads ({@link IntegrationLaneConfiguration}).
+ * Receives every module event, whatever module publishes it, in the transaction that publishes it, just before its
+ * commit, and keeps the externalized ones in the feed: the event is in the feed exactly when the change it tells of
+ * is committed, with no queue between them (ADR 9). Not a registry listener: there is nothing to deliver later.
  */
 @Component
 class FeedListener {
@@ -22,9 +19,7 @@ class FeedListener {
         this.feed = feed;
     }
 
-    @Async(IntegrationLaneConfiguration.FEED)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    @TransactionalEventListener(id = "integration.feed")
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ModuleEvent event) {
         if (event.externalized()) {
             feed.append(event);

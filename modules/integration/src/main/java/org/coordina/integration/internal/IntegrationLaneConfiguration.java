@@ -6,30 +6,29 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
- * The integration module's own listener threads, one lane for the feed and one for Kafka. The feed and Kafka are
- * what integrators wait for; on the shared executor they queued behind every other module's listeners, so a burst of
- * writes with slow projections (plans created for a new commission, demo seeding) held the feed back by seconds
- * (ADR 8, bench/events). One thread each by default: the feed then appends in the order the events were committed,
- * and a broker that is down holds up only the Kafka lane.
+ * The integration module's own listener thread for Kafka. Kafka is what integrators wait for; on the shared executor
+ * its sends queued behind every other module's listeners, so a burst of writes with slow projections (plans created
+ * for a new commission, demo seeding) held it back by seconds (ADR 8, bench/events). A broker that is down holds up
+ * only this lane. (The feed needs no thread: it is appended in the publishing transaction, ADR 9.)
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IntegrationLaneProperties.class)
 class IntegrationLaneConfiguration {
 
-    /** The feed lane's bean name, for {@code @Async}. */
-    static final String FEED = "integrationFeedExecutor";
-
     /** The Kafka lane's bean name, for {@code @Async}. */
     static final String KAFKA = "integrationKafkaExecutor";
 
-    @Bean(FEED)
-    ThreadPoolTaskExecutor integrationFeedExecutor(IntegrationLaneProperties properties) {
-        return lane("integration-feed-", properties.feedThreads());
-    }
+    /** The bean name of the threads that hand Kafka's answers to the registry, off the producer's network thread. */
+    static final String KAFKA_OUTCOMES = "integrationKafkaOutcomes";
 
     @Bean(KAFKA)
     ThreadPoolTaskExecutor integrationKafkaExecutor(IntegrationLaneProperties properties) {
         return lane("integration-kafka-", properties.kafkaThreads());
+    }
+
+    @Bean(KAFKA_OUTCOMES)
+    ThreadPoolTaskExecutor integrationKafkaOutcomes(IntegrationLaneProperties properties) {
+        return lane("integration-kafka-outcome-", properties.kafkaOutcomeThreads());
     }
 
     private static ThreadPoolTaskExecutor lane(String prefix, int threads) {

@@ -10,14 +10,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The feed's table. Appends take a transaction-level advisory lock before drawing their position, so positions
- * become visible in the order they were drawn: a reader that saw position n has seen every event before n (ADR 8).
+ * The feed's table. An event is appended without a position, in the transaction that publishes it; the sequencer
+ * gives committed events their positions, one round at a time under a transaction-level advisory lock, so positions
+ * become visible in the order they were given: a reader that saw position n has seen every event before n (ADR 9).
  */
 @Repository
 class JdbcFeed {
 
-    /** An arbitrary, fixed key naming the feed's append lock among the advisory locks ("CoordFee"). */
-    static final long APPEND_LOCK = 0x436F6F7264466565L;
+    /** An arbitrary, fixed key naming the sequencer's lock among the advisory locks ("CoordFee"). */
+    static final long SEQUENCER_LOCK = 0x436F6F7264466565L;
 
     private final JdbcClient jdbc;
 
@@ -25,14 +26,8 @@ class JdbcFeed {
         this.jdbc = jdbc;
     }
 
-    /** Appends an event unless it is there (a redelivery); must run in a transaction, which the lock lasts for. */
+    /** Appends an event, still without a position, unless it is there (a redelivery); tells whether it was new. */
     boolean append(UUID eventId, EventType type, String subject, Instant occurredAt, String data, Instant recordedAt) {
-        // The append's commit need not wait for the disk: the registry records the delivery in this transaction or a
-        // later one, whose flush carries this one's (the log is written in order); a crash before that flush leaves
-        // the publication incomplete, and the redelivery appends the event once (unique by id). Appends queue on the lock, so a
-        // flush saved here is saved for every append behind it.
-        jdbc.sql("set local synchronous_commit to off").update();
-        jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", APPEND_LOCK).query((row, number) -> 1).single();
         return jdbc.sql("""
                 insert into integration.feed_event (event_id, type, source, subject, occurred_at, data, recorded_at)
                 values (:eventId, :type, :source, :subject, :occurredAt, cast(:data as jsonb), :recordedAt)
@@ -40,6 +35,22 @@ class JdbcFeed {
                 .param("eventId", eventId).param("type", type.type()).param("source", type.source())
                 .param("subject", subject).param("occurredAt", Timestamp.from(occurredAt)).param("data", data)
                 .param("recordedAt", Timestamp.from(recordedAt)).update() == 1;
+    }
+
+    /**
+     * Gives at most {@code max} committed events without a position the next positions, in the order they arrived;
+     * answers how many. Must run in a transaction, which the lock lasts for: one round at a time across instances, so
+     * a round's positions become visible only after every smaller one.
+     */
+    int sequence(int max) {
+        jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", SEQUENCER_LOCK).query((row, number) -> 1).single();
+        return jdbc.sql("""
+                with tail as (select coalesce(max(position), 0) as last from integration.feed_event),
+                     arrived as (select arrival, row_number() over (order by arrival) as n
+                                 from integration.feed_event where position is null order by arrival limit :max)
+                update integration.feed_event event set position = tail.last + arrived.n, sequenced_at = clock_timestamp()
+                from tail, arrived where event.arrival = arrived.arrival""")
+                .param("max", max).update();
     }
 
     /** At most {@code limit} events after {@code after}, of the given types (all when empty), in feed order. */

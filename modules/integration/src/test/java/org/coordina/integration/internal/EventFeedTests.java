@@ -15,6 +15,7 @@ import org.coordina.sample.events.SampleAccessChanged;
 import org.coordina.sample.events.SampleRecorded;
 import org.coordina.sample.events.SampleWithdrawn;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionOperations;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,8 +25,13 @@ class EventFeedTests {
 
     final FeedSignal signal = new FeedSignal();
 
-    final EventFeed feed = new EventFeed(store, signal, JsonMapper.builder().build(),
-            Clock.fixed(Instant.parse("2026-11-29T09:00:00Z"), ZoneOffset.UTC), new FeedProperties(Duration.ofMillis(50)));
+    final FeedProperties properties = new FeedProperties(Duration.ofMillis(50), Duration.ofSeconds(1));
+
+    final FeedSequencer sequencer = new FeedSequencer(store, TransactionOperations.withoutTransaction(), signal,
+            properties);
+
+    final EventFeed feed = new EventFeed(store, signal, sequencer, JsonMapper.builder().build(),
+            Clock.fixed(Instant.parse("2026-11-29T09:00:00Z"), ZoneOffset.UTC), properties);
 
     final FeedListener listener = new FeedListener(feed);
 
@@ -34,6 +40,7 @@ class EventFeedTests {
         var event = SampleRecorded.of(UUID.randomUUID(), 2, "stored");
 
         assertThat(feed.append(event)).isTrue();
+        sequencer.sequenceAll();
 
         var entry = store.entries.get(0);
         assertThat(entry.eventId()).isEqualTo(event.eventId());
@@ -51,6 +58,8 @@ class EventFeedTests {
 
         assertThat(feed.append(event)).isTrue();
         assertThat(feed.append(event)).isFalse();
+        sequencer.sequenceAll();
+        assertThat(feed.append(event)).as("after sequencing too").isFalse();
         assertThat(store.entries).hasSize(1);
     }
 
@@ -60,6 +69,7 @@ class EventFeedTests {
 
         listener.on(new SampleAccessChanged(UUID.randomUUID(), Instant.EPOCH, UUID.randomUUID(), "ivan.petrov"));
         listener.on(shown);
+        sequencer.sequenceAll();
 
         assertThat(store.entries).extracting(FeedEntry::eventId).containsExactly(shown.eventId());
     }
@@ -69,6 +79,7 @@ class EventFeedTests {
         for (int i = 1; i <= 5; i++) {
             feed.append(SampleRecorded.of(UUID.randomUUID(), i, "n" + i));
         }
+        sequencer.sequenceAll();
 
         var page = feed.read(new FeedQuery(new FeedCursor(1), 3, Set.of(), 0));
 
@@ -81,6 +92,7 @@ class EventFeedTests {
         var sample = UUID.randomUUID();
         feed.append(SampleRecorded.of(sample, 1, "recorded"));
         feed.append(new SampleWithdrawn(UUID.randomUUID(), Instant.EPOCH, sample, 2));
+        sequencer.sequenceAll();
 
         var withdrawn = feed.read(new FeedQuery(FeedCursor.START, 10,
                 Set.of("org.coordina.sample.SampleWithdrawn.v1"), 0));
@@ -104,6 +116,9 @@ class EventFeedTests {
         assertThat(poll).isNotDone();
 
         feed.append(SampleRecorded.of(UUID.randomUUID(), 1, "late"));
+        Thread.sleep(200);
+        assertThat(poll).as("not readable before it is sequenced").isNotDone();
+        sequencer.sequenceAll();
 
         assertThat(poll.get(5, TimeUnit.SECONDS).entries()).hasSize(1);
     }

@@ -6,8 +6,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** The feed's table in memory, for unit tests of the service: positions in append order, unique event ids. */
+/**
+ * The feed's table in memory, for unit tests: appended events wait without a position until a round sequences them
+ * in arrival order; event ids are unique.
+ */
 class FakeFeedStore extends JdbcFeed {
+
+    final List<FeedEntry> arrived = new ArrayList<>();
 
     final List<FeedEntry> entries = new ArrayList<>();
 
@@ -18,11 +23,23 @@ class FakeFeedStore extends JdbcFeed {
     @Override
     synchronized boolean append(UUID eventId, EventType type, String subject, Instant occurredAt, String data,
             Instant recordedAt) {
-        if (entries.stream().anyMatch(entry -> entry.eventId().equals(eventId))) {
+        if (arrived.stream().anyMatch(entry -> entry.eventId().equals(eventId))
+                || entries.stream().anyMatch(entry -> entry.eventId().equals(eventId))) {
             return false;
         }
-        entries.add(new FeedEntry(entries.size() + 1, eventId, type.type(), type.source(), subject, occurredAt, data));
+        arrived.add(new FeedEntry(0, eventId, type.type(), type.source(), subject, occurredAt, data));
         return true;
+    }
+
+    @Override
+    synchronized int sequence(int max) {
+        int count = Math.min(max, arrived.size());
+        for (int i = 0; i < count; i++) {
+            var next = arrived.remove(0);
+            entries.add(new FeedEntry(entries.size() + 1, next.eventId(), next.type(), next.source(), next.subject(),
+                    next.occurredAt(), next.data()));
+        }
+        return count;
     }
 
     @Override

@@ -25,7 +25,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The feed runs on the integration's own threads: another module's stuck listeners do not hold it back. */
+/** The feed needs no listener thread: every thread of the shared executor stuck elsewhere does not hold it back. */
 @ApplicationModuleTest
 @TestPropertySource(locations = "classpath:coordina-test.properties")
 class IntegrationLaneIntegrationTests {

@@ -5,13 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.common.header.Header;
 import org.coordina.sample.events.SampleAccessChanged;
 import org.coordina.sample.events.SampleRecorded;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentMatchers;
+import org.mockito.Mockito;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.support.SendResult;
+import org.springframework.messaging.Message;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.support.MessageBuilder;
 
@@ -77,7 +86,7 @@ class KafkaExternalizationTests {
                     return java.util.concurrent.CompletableFuture.completedFuture(null);
                 });
         var configuration = new KafkaExternalization().eventExternalization();
-        var externalizer = new KafkaExternalization().kafkaEventExternalizer(configuration, kafka);
+        var externalizer = new KafkaExternalization().kafkaEventExternalizer(configuration, kafka, Runnable::run);
 
         assertThat(externalizer.externalize(event)).isNotNull().succeedsWithin(java.time.Duration.ofSeconds(5));
 
@@ -88,5 +97,61 @@ class KafkaExternalizationTests {
             assertThat(new String((byte[]) message.getHeaders().get("ce_id"), StandardCharsets.UTF_8))
                     .isEqualTo(event.eventId().toString());
         });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void kafkasAnswerIsHandedToTheRegistryOnTheOutcomeThreadsNotOnTheProducersNetworkThread() throws Exception {
+        var answer = new CompletableFuture<SendResult<Object, Object>>();
+        KafkaOperations<Object, Object> kafka = Mockito.mock(KafkaOperations.class);
+        Mockito.when(kafka.send(ArgumentMatchers.<Message<?>>any())).thenAnswer(invocation -> answer);
+        var outcomes = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "outcome-thread"));
+        try {
+            var externalizer = new KafkaExternalization().kafkaEventExternalizer(
+                    new KafkaExternalization().eventExternalization(), kafka, outcomes);
+            var recordedOn = new AtomicReference<String>();
+            // What the registry's completion advice does with the externalizer's future.
+            var recorded = externalizer.externalize(event).thenApply(result -> {
+                recordedOn.set(Thread.currentThread().getName());
+                return result;
+            });
+
+            var network = new Thread(() -> answer.complete(null), "kafka-producer-network-thread");
+            network.start();
+            network.join();
+
+            assertThat(recorded).succeedsWithin(Duration.ofSeconds(5));
+            assertThat(recordedOn.get()).isEqualTo("outcome-thread");
+        } finally {
+            outcomes.shutdownNow();
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFailedSendIsHandedToTheRegistryOnTheOutcomeThreadsToo() throws Exception {
+        var answer = new CompletableFuture<SendResult<Object, Object>>();
+        KafkaOperations<Object, Object> kafka = Mockito.mock(KafkaOperations.class);
+        Mockito.when(kafka.send(ArgumentMatchers.<Message<?>>any())).thenAnswer(invocation -> answer);
+        var outcomes = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "outcome-thread"));
+        try {
+            var externalizer = new KafkaExternalization().kafkaEventExternalizer(
+                    new KafkaExternalization().eventExternalization(), kafka, outcomes);
+            var recordedOn = new AtomicReference<String>();
+            var recorded = externalizer.externalize(event).exceptionally(failure -> {
+                recordedOn.set(Thread.currentThread().getName());
+                return null;
+            });
+
+            var network = new Thread(() -> answer.completeExceptionally(new IllegalStateException("broker down")),
+                    "kafka-producer-network-thread");
+            network.start();
+            network.join();
+
+            assertThat(recorded).succeedsWithin(Duration.ofSeconds(5));
+            assertThat(recordedOn.get()).isEqualTo("outcome-thread");
+        } finally {
+            outcomes.shutdownNow();
+        }
     }
 }

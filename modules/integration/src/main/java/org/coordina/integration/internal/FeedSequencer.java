@@ -1,0 +1,122 @@
+package org.coordina.integration.internal;
+
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Gives the feed's committed events their positions, on a thread of its own, as soon as an append on this instance
+ * commits, and every sweep interval for events that other instances, or this one before a stop, left without one
+ * (ADR 9). A round is one statement however many events wait, so the feed keeps up with any write rate.
+ */
+@Component
+class FeedSequencer implements SmartLifecycle {
+
+    /** At most this many events are sequenced in one transaction; a round that fills it is followed at once. */
+    static final int ROUND = 500;
+
+    private static final Logger log = LoggerFactory.getLogger(FeedSequencer.class);
+
+    private final JdbcFeed feed;
+
+    private final TransactionOperations transactions;
+
+    private final FeedSignal readers;
+
+    private final Duration sweepInterval;
+
+    private final Object monitor = new Object();
+
+    /** True at first: events appended while no instance ran are sequenced at start. */
+    private boolean requested = true;
+
+    private volatile boolean running;
+
+    private Thread thread;
+
+    FeedSequencer(JdbcFeed feed, TransactionOperations transactions, FeedSignal readers, FeedProperties properties) {
+        this.feed = feed;
+        this.transactions = transactions;
+        this.readers = readers;
+        this.sweepInterval = properties.sweepInterval();
+    }
+
+    /** Asks for a round: an append has committed. */
+    void request() {
+        synchronized (monitor) {
+            requested = true;
+            monitor.notifyAll();
+        }
+    }
+
+    /** Sequences every committed event without a position, then wakes this instance's long-polls; answers how many. */
+    int sequenceAll() {
+        int total = 0;
+        int round;
+        do {
+            round = transactions.execute(status -> feed.sequence(ROUND));
+            total += round;
+        } while (round == ROUND);
+        if (total > 0) {
+            readers.signal();
+        }
+        return total;
+    }
+
+    /** Waits until a round is requested or the sweep interval has passed, whichever comes first. */
+    void awaitRequest() throws InterruptedException {
+        long deadline = System.nanoTime() + sweepInterval.toNanos();
+        synchronized (monitor) {
+            long remaining = sweepInterval.toMillis();
+            while (!requested && running && remaining > 0) {
+                monitor.wait(remaining);
+                remaining = (deadline - System.nanoTime()) / 1_000_000;
+            }
+            requested = false;
+        }
+    }
+
+    private void sequenceUntilStopped() {
+        while (running) {
+            try {
+                awaitRequest();
+                sequenceAll();
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException failure) {
+                // The database is away or refused: the events wait in the table; the next sweep tries again.
+                log.warn("Sequencing the event feed failed; trying again in {}", sweepInterval, failure);
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        thread = new Thread(this::sequenceUntilStopped, "integration-feed-sequencer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        request();
+        try {
+            // A round under way finishes (it is one short statement); what is left waits for the next start.
+            thread.join(Duration.ofSeconds(5).toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

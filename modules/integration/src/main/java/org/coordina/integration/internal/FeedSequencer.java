@@ -6,7 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Gives the feed's committed events their positions, on a thread of its own, as soon as an append on this instance
@@ -21,9 +20,7 @@ class FeedSequencer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(FeedSequencer.class);
 
-    private final JdbcFeed feed;
-
-    private final TransactionOperations transactions;
+    private final Round round;
 
     private final FeedSignal readers;
 
@@ -38,9 +35,8 @@ class FeedSequencer implements SmartLifecycle {
 
     private Thread thread;
 
-    FeedSequencer(JdbcFeed feed, TransactionOperations transactions, FeedSignal readers, FeedProperties properties) {
-        this.feed = feed;
-        this.transactions = transactions;
+    FeedSequencer(Round round, FeedSignal readers, FeedProperties properties) {
+        this.round = round;
         this.readers = readers;
         this.sweepInterval = properties.sweepInterval();
     }
@@ -56,11 +52,11 @@ class FeedSequencer implements SmartLifecycle {
     /** Sequences every committed event without a position, then wakes this instance's long-polls; answers how many. */
     int sequenceAll() {
         int total = 0;
-        int round;
+        int sequenced;
         do {
-            round = transactions.execute(status -> feed.sequence(ROUND));
-            total += round;
-        } while (round == ROUND);
+            sequenced = round.sequence(ROUND);
+            total += sequenced;
+        } while (sequenced == ROUND);
         if (total > 0) {
             readers.signal();
         }
@@ -118,5 +114,12 @@ class FeedSequencer implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /** One round of sequencing in a transaction of its own ({@link JdbcFeed#sequence}). */
+    interface Round {
+
+        /** Sequences at most {@code max} committed events and commits; answers how many. */
+        int sequence(int max);
     }
 }

@@ -3,6 +3,7 @@ package org.coordina.integration.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,12 +17,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 import org.coordina.sample.events.SampleAccessChanged;
 import org.coordina.sample.events.SampleRecorded;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,6 +51,12 @@ class EventFeedIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    FeedSequencer sequencer;
 
     @Test
     void anEventPublishedInATransactionReachesTheFeedAsItsJsonAndItsCloudEventsAttributes() throws Exception {
@@ -146,6 +158,36 @@ class EventFeedIntegrationTests {
         } finally {
             releaseLate.countDown();
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void eventsBecomeReadableWhileEveryOtherPooledConnectionIsBusy() throws Exception {
+        var pool = dataSource.unwrap(HikariDataSource.class);
+        sequencer.sequenceAll(); // the sequencer holds its own connection from its first round on
+        List<Connection> held = new ArrayList<>();
+        try {
+            while (pool.getHikariPoolMXBean().getActiveConnections() < pool.getMaximumPoolSize()) {
+                held.add(pool.getConnection());
+            }
+            // The writer's own connection, one of those held: the pool has none left for anybody else.
+            var writer = new SingleConnectionDataSource(held.get(0), true);
+            var writerFeed = new JdbcFeed(JdbcClient.create(writer));
+            var start = new FeedCursor(JdbcClient.create(writer).sql(
+                    "select coalesce(max(position), 0) from integration.feed_event").query(Long.class).single());
+            var event = SampleRecorded.of(UUID.randomUUID(), 1, "while the pool is exhausted");
+
+            new TransactionTemplate(new DataSourceTransactionManager(writer)).executeWithoutResult(status ->
+                    writerFeed.append(event.eventId(), EventType.of(SampleRecorded.class), "subject",
+                            event.occurredAt(), "{}", event.occurredAt()));
+            sequencer.request();
+
+            assertThat(await().atMost(Duration.ofSeconds(5)).until(() -> writerFeed.read(start, 10, Set.of()),
+                    entries -> !entries.isEmpty())).extracting(FeedEntry::eventId).containsExactly(event.eventId());
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
         }
     }
 

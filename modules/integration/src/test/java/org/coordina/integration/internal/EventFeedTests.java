@@ -15,7 +15,6 @@ import org.coordina.sample.events.SampleAccessChanged;
 import org.coordina.sample.events.SampleRecorded;
 import org.coordina.sample.events.SampleWithdrawn;
 import org.junit.jupiter.api.Test;
-import org.springframework.transaction.support.TransactionOperations;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,8 +26,7 @@ class EventFeedTests {
 
     final FeedProperties properties = new FeedProperties(Duration.ofMillis(50), Duration.ofSeconds(1));
 
-    final FeedSequencer sequencer = new FeedSequencer(store, TransactionOperations.withoutTransaction(), signal,
-            properties);
+    final FeedSequencer sequencer = new FeedSequencer(store::sequence, signal, properties);
 
     final EventFeed feed = new EventFeed(store, signal, sequencer, JsonMapper.builder().build(),
             Clock.fixed(Instant.parse("2026-11-29T09:00:00Z"), ZoneOffset.UTC), properties);

@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.coordina.sample.events.SampleRecorded;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.transaction.support.TransactionOperations;
 
 class FeedSequencerTests {
 
@@ -122,8 +121,7 @@ class FeedSequencerTests {
     }
 
     private FeedSequencer sequencer(FakeFeedStore feed, Duration sweep) {
-        return new FeedSequencer(feed, TransactionOperations.withoutTransaction(), readers,
-                new FeedProperties(Duration.ofMillis(50), sweep));
+        return new FeedSequencer(feed::sequence, readers, new FeedProperties(Duration.ofMillis(50), sweep));
     }
 
     private List<UUID> arrive(int count) {

@@ -39,7 +39,7 @@ record ActivityForm(@NotBlank @Size(max = 300) String titleBg, @NotBlank @Size(m
         @Pattern(regexp = DeadlinesForm.DAY, message = "{annualplanning.page.validation.day}") String deadlineDay,
         @Pattern(regexp = DeadlinesForm.MONTH, message = "{annualplanning.page.validation.month}") String deadlineMonth,
         @Pattern(regexp = DeadlinesForm.YEAR, message = "{annualplanning.page.validation.year}") String deadlineYear,
-        @Size(max = 4) List<@Pattern(regexp = "[1-4]") String> plannedQuarters,
+        @Size(max = 4) List<String> plannedQuarters,
         @Size(max = 4000) String expectedOutcomes,
         @Size(max = MAX_INDICATORS) List<@NotNull @Valid IndicatorRow> indicators, long version) {
 
@@ -57,7 +57,8 @@ record ActivityForm(@NotBlank @Size(max = 300) String titleBg, @NotBlank @Size(m
     private static final Map<String, String> FIELDS_OF_PROBLEMS = Map.of(
             "annualplanning.activity.deadlineBeforeStart", "deadlineDay",
             "annualplanning.activity.negativeAmount", "financingAmount",
-            "annualplanning.activity.unknownSection", "sectionCode");
+            "annualplanning.activity.unknownSection", "sectionCode",
+            "annualplanning.quarter.invalid", "plannedQuarters");
 
     ActivityForm {
         plannedQuarters = plannedQuarters == null ? List.of() : plannedQuarters.stream().filter(Objects::nonNull).toList();
@@ -144,13 +145,14 @@ record ActivityForm(@NotBlank @Size(max = 300) String titleBg, @NotBlank @Size(m
         var deadline = date(deadlineYear, deadlineMonth, deadlineDay, "deadlineDay", errors);
         var responsibleLines = lines(responsible, "responsible", errors);
         var partnerLines = lines(partners, "partners", errors);
+        var quarters = quarters(errors);
         if (errors.hasErrors()) {
             return null;
         }
         try {
             return new ActivityDetails(titleBg, titleEn, description, sectionCode, objectiveCode, servesActivityId,
                     responsibleLines, partnerLines, financing(), starts, deadline,
-                    plannedQuarters.stream().map(Integer::valueOf).toList(), expectedOutcomes,
+                    quarters, expectedOutcomes,
                     indicators.stream().map(IndicatorRow::toIndicator).toList());
         }
         catch (DomainProblem refused) {
@@ -185,6 +187,20 @@ record ActivityForm(@NotBlank @Size(max = 300) String titleBg, @NotBlank @Size(m
             errors.rejectValue(field, "annualplanning.page.validation.lineTooLong", new Object[] { MAX_LINE }, null);
         }
         return lines;
+    }
+
+    /** The planned quarters as numbers; one that is not a number is an error (the domain refuses those out of 1–4). */
+    private List<Integer> quarters(Errors errors) {
+        var quarters = new ArrayList<Integer>();
+        for (String quarter : plannedQuarters) {
+            try {
+                quarters.add(Integer.valueOf(quarter));
+            }
+            catch (NumberFormatException e) {
+                errors.rejectValue("plannedQuarters", "annualplanning.quarter.invalid", new Object[] { quarter }, null);
+            }
+        }
+        return quarters;
     }
 
     /** A date typed in three fields: none typed is no date; a day that does not exist is an error on the day. */

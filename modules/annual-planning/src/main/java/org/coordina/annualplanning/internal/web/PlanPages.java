@@ -44,7 +44,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * A plan's page, the same rules as the plan and activity API ({@link PlanAccess}, checked by the plan scope before
  * a form is read): its activities as a table by programme section, which the plan's owner adds to, edits in place and
  * removes from while the plan is a draft or returned, and submits; the national administration returns it with
- * reasons or approves it. With htmx (the {@code HX-Request} header) adding and editing a row answer the table alone;
+ * reasons or approves it. An activity's form ({@link ActivityForm}) edits all that the activity API takes, its
+ * indicators as rows that its buttons add and remove. With htmx (the {@code HX-Request} header) adding and editing a row answer the table alone;
  * without it every form is a plain post that redirects back. The page carries the versions it was read at; a stale
  * save shows the current values, never overwrites.
  */
@@ -237,7 +238,7 @@ class PlanPages {
      */
     private static boolean changesRows(ActivityForm form, String name, String addIndicator, Integer removeIndicator,
             Model model) {
-        if (addIndicator == null && removeIndicator == null) {
+        if (form == null || addIndicator == null && removeIndicator == null) {
             return false;
         }
         model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + name);

@@ -134,6 +134,79 @@ class PlanningFormsIntegrationTests {
     }
 
     @Test
+    void withoutJavaScriptTheIndicatorButtonsAnswerTheFormAndSavingKeepsEveryField() throws Exception {
+        var secretary = signIn("secretary.paz");
+        planning.add(YEAR, PAZ, PlanningForms.details("Indicators by plain post", "II"));
+        var row = entry("Indicators by plain post");
+        var edit = PLAN + "/activities/" + row.id();
+        mvc.perform(as(secretary, post(edit)).param("sectionCode", "II").param("titleBg", "Б")
+                .param("titleEn", "Indicators by plain post").param("version", String.valueOf(row.version()))
+                .param("addIndicator", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"indicators[0].nameBg\"")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("govuk-error-summary"))));
+        mvc.perform(as(secretary, post(edit)).param("sectionCode", "II").param("titleBg", "Б")
+                .param("titleEn", "Indicators by plain post").param("version", String.valueOf(row.version()))
+                .param("indicators[0].nameBg", "Х").param("indicators[0].nameEn", "Kept")
+                .param("indicators[0].unit", "u").param("indicators[0].baseline", "0")
+                .param("indicators[0].target", "5").param("indicators[0].kind", "INCREMENTAL")
+                .param("removeIndicator", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("indicators[0].nameBg"))));
+        assertThat(entry("Indicators by plain post").version()).isEqualTo(row.version());
+
+        mvc.perform(as(secretary, post(edit)).param("sectionCode", "II").param("titleBg", "Б")
+                .param("titleEn", "Indicators by plain post").param("version", String.valueOf(row.version()))
+                .param("indicators[0].nameBg", "Х").param("indicators[0].nameEn", "Kept")
+                .param("indicators[0].unit", "u").param("indicators[0].baseline", "1.5")
+                .param("indicators[0].target", "5").param("indicators[0].kind", "SOMETIMES")
+                .param("financingAmount", "12.345").param("financingCurrency", "euro")
+                .param("startsDay", "x").param("startsMonth", "2").param("startsYear", String.valueOf(YEAR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("href=\"#indicators[0].kind\"")))
+                .andExpect(content().string(Matchers.containsString("href=\"#financingAmount\"")))
+                .andExpect(content().string(Matchers.containsString("href=\"#financingCurrency\"")))
+                .andExpect(content().string(Matchers.containsString("href=\"#startsDay\"")));
+        mvc.perform(as(secretary, post(edit)).param("sectionCode", "II").param("titleBg", "Б")
+                .param("titleEn", "Indicators by plain post").param("version", String.valueOf(row.version()))
+                .param("plannedQuarters", "5"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("href=\"#plannedQuarters\"")));
+        mvc.perform(as(secretary, post(edit)).param("sectionCode", "II").param("titleBg", "Б")
+                .param("titleEn", "Indicators by plain post").param("version", String.valueOf(row.version()))
+                .param("startsDay", "31").param("startsMonth", "2").param("startsYear", String.valueOf(YEAR))
+                .param("deadlineDay", "1").param("deadlineMonth", "1").param("deadlineYear", String.valueOf(YEAR + 1)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("href=\"#startsDay\"")));
+        mvc.perform(as(secretary, post(edit)).param("sectionCode", "II").param("titleBg", "Б")
+                .param("titleEn", "Indicators by plain post").param("version", String.valueOf(row.version()))
+                .param("startsDay", "1").param("startsMonth", "1").param("startsYear", String.valueOf(YEAR - 1)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("href=\"#startsDay\"")));
+        mvc.perform(as(secretary, post(edit)).param("sectionCode", "II").param("titleBg", "Б")
+                .param("titleEn", "Indicators by plain post").param("version", String.valueOf(row.version()))
+                .param("deadlineDay", "1").param("deadlineMonth", "1").param("deadlineYear", String.valueOf(YEAR + 1)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("href=\"#deadlineDay\"")));
+        assertThat(entry("Indicators by plain post").version()).isEqualTo(row.version());
+
+        mvc.perform(as(secretary, post(edit)).param("sectionCode", "II").param("titleBg", "Б")
+                .param("titleEn", "Indicators by plain post").param("version", String.valueOf(row.version()))
+                .param("indicators[0].nameBg", "Х").param("indicators[0].nameEn", "Kept")
+                .param("indicators[0].unit", "u").param("indicators[0].baseline", "-1,5")
+                .param("indicators[0].target", "5").param("indicators[0].kind", "INCREMENTAL")
+                .param("partners", "NGO one\n\nNGO two").param("expectedOutcomes", "Outcome")
+                .param("plannedQuarters", "3").param("plannedQuarters", "1"))
+                .andExpect(status().isFound()).andExpect(redirectedUrl(PLAN + "?saved"));
+        var saved = planning.find(YEAR, PAZ, row.id());
+        assertThat(saved.getIndicators()).singleElement()
+                .satisfies(indicator -> assertThat(indicator.baseline()).isEqualByComparingTo("-1.5"));
+        assertThat(saved.getPartners()).containsExactly("NGO one", "NGO two");
+        assertThat(saved.getPlannedQuarters()).containsExactly(1, 3);
+        assertThat(saved.getExpectedOutcomes()).isEqualTo("Outcome");
+    }
+
+    @Test
     void anotherCommissionsSecretaryIsRefusedBeforeTheFormIsRead() throws Exception {
         var other = signIn("secretary.sls");
         var before = titles();

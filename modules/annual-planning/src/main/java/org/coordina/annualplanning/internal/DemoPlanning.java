@@ -229,7 +229,8 @@ class DemoPlanning {
         var quarters = demo.quarters();
         var start = Quarter.firstDay(YEAR, quarters.get(0));
         var end = Quarter.lastDay(YEAR, quarters.get(quarters.size() - 1));
-        var indicator = new Indicator(null, "Брой (" + demo.unit() + ")", "Number of " + demo.unit(), demo.unit(),
+        // The name says what is counted, the unit how: the pages and exports show "name (unit)", so the name leaves it out.
+        var indicator = new Indicator(null, "Брой", "Number", demo.unit(),
                 BigDecimal.ZERO, BigDecimal.valueOf(demo.target()),
                 Set.of("people trained", "sessions").contains(demo.unit()) ? IndicatorKind.INCREMENTAL : IndicatorKind.CUMULATIVE);
         return new ActivityDetails(demo.titleBg(), demo.titleEn(), "Fictional demo activity.", demo.section(), null,

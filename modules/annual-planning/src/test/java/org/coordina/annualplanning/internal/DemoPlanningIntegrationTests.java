@@ -67,6 +67,27 @@ class DemoPlanningIntegrationTests {
     }
 
     @Test
+    void theDemoIndicatorsNamesLeaveTheUnitToTheUnitSoThatItShowsOnce() {
+        var labels = jdbc.sql("""
+                SELECT i.name_bg || ' (' || i.unit || ')' FROM annualplanning.indicator i
+                JOIN annualplanning.activity a ON a.id = i.activity_id WHERE a.cycle_year = 2021""")
+                .query(String.class).list();
+        var units = jdbc.sql("""
+                SELECT DISTINCT i.unit FROM annualplanning.indicator i
+                JOIN annualplanning.activity a ON a.id = i.activity_id WHERE a.cycle_year = 2021""")
+                .query(String.class).list();
+
+        assertThat(labels).isNotEmpty();
+        for (String unit : units) {
+            assertThat(labels).noneMatch(label -> label.indexOf(unit) != label.lastIndexOf(unit));
+        }
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM annualplanning.indicator i JOIN annualplanning.activity a ON a.id = i.activity_id
+                WHERE a.cycle_year = 2021 AND (position(i.unit IN i.name_bg) > 0 OR position(i.unit IN i.name_en) > 0)""")
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void seedingAgainCreatesNothing() {
         int before = activities("national");
 

@@ -11,6 +11,7 @@ import org.coordina.annualplanning.internal.ActivityDirectory;
 import org.coordina.annualplanning.internal.ActivityEntry;
 import org.coordina.annualplanning.internal.ActivityPlanning;
 import org.coordina.annualplanning.internal.CycleStatus;
+import org.coordina.annualplanning.internal.IndicatorKind;
 import org.coordina.annualplanning.internal.Plan;
 import org.coordina.annualplanning.internal.PlanDirectory;
 import org.coordina.annualplanning.internal.PlanStatus;
@@ -43,7 +44,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * A plan's page, the same rules as the plan and activity API ({@link PlanAccess}, checked by the plan scope before
  * a form is read): its activities as a table by programme section, which the plan's owner adds to, edits in place and
  * removes from while the plan is a draft or returned, and submits; the national administration returns it with
- * reasons or approves it. With htmx (the {@code HX-Request} header) adding and editing a row answer the table alone;
+ * reasons or approves it. An activity's form ({@link ActivityForm}) edits all that the activity API takes, its
+ * indicators as rows that its buttons add and remove. With htmx (the {@code HX-Request} header) adding and editing a row answer the table alone;
  * without it every form is a plain post that redirects back. The page carries the versions it was read at; a stale
  * save shows the current values, never overwrites.
  */
@@ -94,23 +96,33 @@ class PlanPages {
         return planPage(year, owner, pageable, model);
     }
 
-    /** Adds a row: the table alone answers an htmx request, with the form's errors when it has any. */
+    /**
+     * Adds a row: the table alone answers an htmx request, with the form's errors when it has any. The form's "add
+     * another indicator" and "remove" buttons post here too and answer the form with its rows changed, saving nothing.
+     */
     @PostMapping("/activities")
     @PreAuthorize("@planAccess.canWrite(#owner)")
     String add(@PathVariable int year, @PathVariable Party owner,
             @Valid @ModelAttribute("activityForm") ActivityForm form, BindingResult errors,
+            @RequestParam(required = false) String addIndicator, @RequestParam(required = false) Integer removeIndicator,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        if (changesRows(form, "activityForm", addIndicator, removeIndicator, model)) {
+            return answer(year, owner, htmx, model);
+        }
         if (!errors.hasErrors()) {
             try {
-                planning.add(year, owner, form.toNewDetails());
-                if (htmx == null) {
-                    return redirect(year, owner, "added");
+                var details = form.toNewDetails(errors);
+                if (details != null) {
+                    planning.add(year, owner, details);
+                    if (htmx == null) {
+                        return redirect(year, owner, "added");
+                    }
+                    model.addAttribute("activityForm", ActivityForm.empty());
+                    model.addAttribute("added", true);
                 }
-                model.addAttribute("activityForm", ActivityForm.empty());
-                model.addAttribute("added", true);
             }
             catch (DomainProblem refused) {
-                errors.reject(refused.messageCode(), refused.arguments(), refused.messageCode());
+                form.reject(refused, errors);
             }
         }
         return answer(year, owner, htmx, model);
@@ -126,28 +138,36 @@ class PlanPages {
         return answer(year, owner, htmx, model);
     }
 
+    /** Saves the row's form (or, with its "add another indicator" and "remove" buttons, answers it with its rows changed). */
     @PostMapping("/activities/{id}")
     @PreAuthorize("@planAccess.canWrite(#owner)")
     String revise(@PathVariable int year, @PathVariable Party owner, @PathVariable UUID id,
             @Valid @ModelAttribute("editForm") ActivityForm form, BindingResult errors,
+            @RequestParam(required = false) String addIndicator, @RequestParam(required = false) Integer removeIndicator,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         model.addAttribute("editing", id);
+        if (changesRows(form, "editForm", addIndicator, removeIndicator, model)) {
+            return answer(year, owner, htmx, model);
+        }
         if (!errors.hasErrors()) {
             try {
                 var activity = planning.find(year, owner, id);
-                planning.revise(year, owner, id, form.version(), form.revise(activity));
-                if (htmx == null) {
-                    return redirect(year, owner, "saved");
+                var details = form.revise(activity, errors);
+                if (details != null) {
+                    planning.revise(year, owner, id, form.version(), details);
+                    if (htmx == null) {
+                        return redirect(year, owner, "saved");
+                    }
+                    model.asMap().remove("editing");
+                    model.addAttribute("saved", true);
                 }
-                model.asMap().remove("editing");
-                model.addAttribute("saved", true);
             }
             catch (OptimisticLockingFailureException stale) {
                 model.addAttribute("stale", true);
                 model.addAttribute("editForm", ActivityForm.of(planning.find(year, owner, id)));
             }
             catch (DomainProblem refused) {
-                errors.reject(refused.messageCode(), refused.arguments(), refused.messageCode());
+                form.reject(refused, errors);
             }
         }
         return answer(year, owner, htmx, model);
@@ -212,6 +232,21 @@ class PlanPages {
         return planPage(year, owner, null, model);
     }
 
+    /**
+     * Adds an empty indicator row to the form or removes one, when one of those buttons was pressed: the form is
+     * answered again as it was typed, with no errors, and nothing is saved.
+     */
+    private static boolean changesRows(ActivityForm form, String name, String addIndicator, Integer removeIndicator,
+            Model model) {
+        if (form == null || addIndicator == null && removeIndicator == null) {
+            return false;
+        }
+        model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + name);
+        model.addAttribute(name, addIndicator != null ? form.withIndicatorAdded()
+                : form.withIndicatorRemoved(removeIndicator));
+        return true;
+    }
+
     private String answer(int year, Party owner, String htmx, Model model) {
         var page = planPage(year, owner, null, model);
         return htmx == null ? page : ACTIVITIES;
@@ -235,6 +270,7 @@ class PlanPages {
         if (!model.containsAttribute("activityForm")) {
             model.addAttribute("activityForm", ActivityForm.empty());
         }
+        model.addAttribute("indicatorKinds", IndicatorKind.values());
         if (!model.containsAttribute("returnForm")) {
             model.addAttribute("returnForm", new ReturnForm(null, plan.getVersion()));
         }

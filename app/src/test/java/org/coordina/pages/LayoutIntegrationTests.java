@@ -2,6 +2,7 @@ package org.coordina.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -140,12 +142,11 @@ class LayoutIntegrationTests {
 
     @Test
     void onAPhoneTheMenuOpensWithItsToggleAndNothingLeavesTheScreen() {
+        browser.driver().manage().window().setSize(new Dimension(375, 812));
         browser.signIn("national.admin").open("/victim-support/services");
-        var driver = browser.driver();
-        driver.manage().window().setSize(new Dimension(375, 812));
         var toggle = browser.find(".govuk-service-navigation__toggle");
         var menu = browser.find("[data-test=navigation]");
-        assertThat(toggle.isDisplayed()).isTrue();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> toggle.isDisplayed());
         assertThat(toggle.getDomAttribute("aria-expanded")).isEqualTo("false");
         assertThat(menu.isDisplayed()).isFalse();
         assertThat(fitsTheWidth()).as("no horizontal scrolling with the menu closed").isTrue();
@@ -158,17 +159,21 @@ class LayoutIntegrationTests {
                 .allSatisfy(link -> assertThat(link.isDisplayed()).isTrue())
                 .allSatisfy(link -> assertThat(insideTheWidth(link)).as(link.getText()).isTrue());
         assertThat(fitsTheWidth()).as("no horizontal scrolling with the menu open").isTrue();
-        browser.checked().screenshots("navigation-phone");
+        browser.checked();
         toggle.click();
         assertThat(menu.isDisplayed()).isFalse();
+        toggle.click();
+        browser.screenshots("navigation-phone");
     }
 
     @Test
-    void onALaptopTheServiceNavigationOfTheNationalAdminIsOneRow() {
+    void onALaptopTheNationalAdminsEightEntriesTakeAtMostTwoRowsInView() {
+        // Eight entries need about 1,190 px in Bulgarian and 1,010 px in English: GOV.UK's 960 px column wraps them once.
         browser.signIn("national.admin");
-        var tops = browser.findAll("[data-test=navigation] a").stream().map(link -> link.getRect().getY())
-                .distinct().toList();
-        assertThat(tops).as("the top of each entry").hasSize(1);
+        var links = browser.findAll("[data-test=navigation] a");
+        assertThat(links.stream().map(link -> link.getRect().getY()).distinct().toList()).as("rows").hasSizeLessThan(3);
+        assertThat(links).allSatisfy(link -> assertThat(insideTheWidth(link)).as(link.getText()).isTrue());
+        assertThat(fitsTheWidth()).isTrue();
     }
 
     private List<String> current(String navigation) {

@@ -26,9 +26,11 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One headless chromium (Debian's {@code chromium} and {@code chromium-driver}, see the README) for a test class:
- * opens pages of the application, signs in and out, checks every page it lands on with axe-core (no serious or
- * critical violation) and takes screenshots at phone and laptop width under {@code target/screenshots}.
+ * The headless chromium (Debian's {@code chromium} and {@code chromium-driver}, see the README) of the test JVM,
+ * started by the first browser test class that asks for it and quit when the JVM ends (starting one per class cost
+ * seconds each): opens pages of the application, signs in and out, checks every page it lands on with axe-core (no
+ * serious or critical violation) and takes screenshots at phone and laptop width under {@code target/screenshots}.
+ * Between tests ({@link BrowserTest}) its cookies are deleted and its window is laptop-sized again.
  */
 public final class Browser implements AutoCloseable {
 
@@ -40,6 +42,8 @@ public final class Browser implements AutoCloseable {
 
     private static final String AXE = readAxe();
 
+    private static ChromeDriver shared;
+
     private final ChromeDriver driver;
 
     private final String base;
@@ -49,8 +53,29 @@ public final class Browser implements AutoCloseable {
         this.base = "http://localhost:" + port;
     }
 
-    /** Starts the browser for the application on this port. */
+    /** The JVM's browser (started on first use) for the application on this port. */
     public static Browser start(int port) {
+        return new Browser(sharedDriver(), port);
+    }
+
+    private static synchronized ChromeDriver sharedDriver() {
+        if (shared == null) {
+            shared = launch();
+            var driver = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(driver::quit, "quit-chromium"));
+        }
+        return shared;
+    }
+
+    /** After each browser test: nobody signed in, no language chosen, the window at laptop size. */
+    static synchronized void reset() {
+        if (shared != null) {
+            shared.manage().deleteAllCookies();
+            shared.manage().window().setSize(LAPTOP);
+        }
+    }
+
+    private static ChromeDriver launch() {
         var options = new ChromeOptions();
         options.setBinary(executable("COORDINA_CHROMIUM", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
@@ -60,7 +85,7 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort().build();
         var driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
-        return new Browser(driver, port);
+        return driver;
     }
 
     private static String executable(String variable, String fallback) {
@@ -153,9 +178,19 @@ public final class Browser implements AutoCloseable {
         return find("body").getText();
     }
 
-    /** The navigation entries, by their message codes. */
+    /** The service navigation's entries (one per section), by their message codes. */
     public List<String> navigation() {
         return findAll("[data-test=navigation] a").stream().map(link -> link.getDomAttribute("data-nav")).toList();
+    }
+
+    /** The pages of the current section in its sub-navigation, by their message codes; none outside a section. */
+    public List<String> subNavigation() {
+        return findAll("[data-test=subnavigation] a").stream().map(link -> link.getDomAttribute("data-nav")).toList();
+    }
+
+    /** The WebDriver, for what only keyboard input or a script can do. */
+    public ChromeDriver driver() {
+        return driver;
     }
 
     /** Screenshots of the current page at phone and laptop width, {@code target/screenshots/<name>-phone.png} etc. */
@@ -216,8 +251,9 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Leaves the shared browser to the next test class, signed out (it is quit when the JVM ends). */
     @Override
     public void close() {
-        driver.quit();
+        driver.manage().deleteAllCookies();
     }
 }

@@ -7,16 +7,19 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole application on a random port with a fresh embedded PostgreSQL, in demo mode, for browser journeys; all
- * such classes share one application context, and each class one browser ({@link Browser}, started per class).
+ * such classes share one application context (so none may add its own properties or mock beans) and the JVM's one
+ * browser ({@link Browser}), whose cookies are deleted after each test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(BrowserReset.class)
 public @interface BrowserTest {
 }

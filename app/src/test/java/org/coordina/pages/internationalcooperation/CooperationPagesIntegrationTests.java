@@ -53,12 +53,12 @@ class CooperationPagesIntegrationTests {
         browser.click("[data-sort=nextDueOn]");
         assertThat(browser.path()).contains("sort=nextDueOn,desc");
 
-        browser.click("a[data-tab=agreements]");
+        browser.click("[data-test=subnavigation] [data-nav='internationalcooperation.page.agreements.title']");
         assertThat(browser.findAll("[data-test=agreements] [data-test=tag-EXPIRING]")).isNotEmpty();
-        browser.click("a[data-tab=partners]");
+        browser.click("[data-test=subnavigation] [data-nav='internationalcooperation.page.partners.title']");
         assertThat(browser.findAll("[data-test=partners] tbody tr")).isNotEmpty();
         assertThat(browser.findAll("[data-test=new-partner]")).hasSize(1);
-        browser.click("a[data-tab=initiatives]");
+        browser.click("[data-test=subnavigation] [data-nav='internationalcooperation.page.initiatives.title']");
         assertThat(browser.findAll("[data-test=initiatives] tbody tr")).isNotEmpty();
 
         browser.open("/");

@@ -6,7 +6,14 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
+import org.coordina.meetings.events.MeetingFormat;
+import org.coordina.meetings.events.MeetingKind;
+import org.coordina.meetings.internal.Attendance;
+import org.coordina.meetings.internal.MeetingDetails;
 import org.coordina.meetings.internal.MeetingTime;
+import org.coordina.meetings.internal.Participant;
+import org.coordina.meetings.internal.ParticipantRole;
+import org.coordina.sharedkernel.domain.Party;
 import org.coordina.meetings.internal.Meetings;
 import org.coordina.pages.Browser;
 import org.coordina.pages.BrowserTest;
@@ -22,8 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The meetings' pages: the national admin browses the calendar to the demo's expert meeting of 3 December 2020,
- * schedules a meeting, meets a stale save and cancels it; a secretary of a commission a meeting does not concern
- * gets the 403 page; English changes the labels.
+ * schedules a meeting, meets a stale save and cancels it, records attendance (a tampered form writes nothing); a
+ * secretary of a commission a meeting does not concern gets the 403 page; English changes the labels.
  */
 @BrowserTest
 class MeetingPagesIntegrationTests {
@@ -188,6 +195,69 @@ class MeetingPagesIntegrationTests {
         assertThat(browser.findAll("[data-test=attention] a[href$='#action-items']")).isNotEmpty();
         browser.click("[data-test=attention] a[href$='#action-items']");
         assertThat(browser.findAll("[data-test=action-items]")).hasSize(1);
+    }
+
+    @Test
+    void theNationalAdminRecordsAttendanceAndAnInvalidFormWritesNothing() {
+        var id = meetingWithThreeParticipants();
+        browser.signIn("national.admin").open("/meetings/" + id);
+        assertThat(browser.text("[data-test=attendance-figures]")).contains("Поканени: 3").contains("без отбелязване: 3");
+        browser.click("[data-test=record-attendance]");
+        assertThat(browser.path()).isEqualTo("/meetings/" + id + "/attendance");
+        browser.choose("attendance[0]", "PRESENT").choose("attendance[1]", "PRESENT").choose("attendance[2]", "EXCUSED")
+                .screenshots("meeting-attendance").click("[data-test=save]");
+        assertThat(browser.path()).isEqualTo("/meetings/" + id + "?attendance");
+        assertThat(browser.findAll("[data-test=saved]")).hasSize(1);
+        assertThat(browser.text("[data-test=attendance-figures]")).isEqualTo(
+                "Поканени: 3; присъстващи: 2; отсъстващи: 0; извинени: 1; без отбелязване: 0.");
+        var recorded = meetings.find(id);
+        assertThat(recorded.getAttendance()).containsEntry(Attendance.PRESENT, 2).containsEntry(Attendance.EXCUSED, 1);
+
+        // What the selects cannot send but a tampered post can: no attendance, or one that does not exist.
+        browser.click("[data-test=record-attendance]");
+        browser.choose("attendance[0]", "ABSENT");
+        tamper("attendance[1]", "");
+        browser.click("[data-test=save]");
+        assertThat(errorLinks()).containsExactly("#attendance[1]");
+        tamper("attendance[2]", "MAYBE");
+        browser.click("[data-test=save]");
+        assertThat(errorLinks()).containsExactly("#attendance");
+        assertThat(browser.findAll("[data-test=error-summary] a")).allSatisfy(link ->
+                assertThat(link.getText()).isEqualTo("Изберете присъства, отсъства, извинен или не е отбелязано."));
+        assertThat(meetings.find(id).getVersion()).isEqualTo(recorded.getVersion());
+        assertThat(meetings.find(id).getAttendance()).isEqualTo(recorded.getAttendance());
+        browser.open("/meetings/" + id);
+        assertThat(browser.text("[data-test=attendance-figures]")).contains("присъстващи: 2");
+    }
+
+    /** Gives the chosen option of a select a value the page never offers. */
+    private void tamper(String select, String value) {
+        var driver = (JavascriptExecutor) ((WrapsDriver) browser.find("html")).getWrappedDriver();
+        driver.executeScript("document.getElementById(arguments[0]).selectedOptions[0].value = arguments[1];", select,
+                value);
+    }
+
+    /** The error summary's links, each to an element of the page. */
+    private java.util.List<String> errorLinks() {
+        var links = browser.findAll("[data-test=error-summary] a").stream().map(link -> link.getDomAttribute("href"))
+                .toList();
+        assertThat(links).as(browser.text("main")).allSatisfy(href ->
+                assertThat(browser.findAll("[id='" + href.substring(1) + "']")).hasSize(1));
+        return links;
+    }
+
+    /** A national meeting with three participants whose attendance is not recorded yet. */
+    private java.util.UUID meetingWithThreeParticipants() {
+        var year = 2031;
+        var meeting = meetings.schedule(Party.NATIONAL, new MeetingDetails("Среща за присъствието",
+                "Meeting for the attendance", MeetingKind.OTHER, MeetingFormat.ONLINE, null,
+                "https://meet.example.org/attendance", java.util.List.of(), null),
+                new MeetingTime(java.time.LocalDateTime.of(year, 2, 10, 10, 0),
+                        java.time.LocalDateTime.of(year, 2, 10, 12, 0), null));
+        var participants = java.util.stream.Stream.of("Participant One", "Participant Two", "Participant Three")
+                .map(name -> new Participant(null, name, "Institution", null, ParticipantRole.EXPERT, Attendance.UNKNOWN))
+                .toList();
+        return meetings.replaceParticipants(meeting.getId(), meeting.getVersion(), participants).getId();
     }
 
     /** Waits (up to 10 seconds) for what an htmx request changes in place. */

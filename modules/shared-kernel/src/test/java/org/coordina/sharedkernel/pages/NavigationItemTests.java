@@ -35,6 +35,27 @@ class NavigationItemTests {
     }
 
     @Test
+    void anEntryIsItsOwnSectionUnlessPutInOne() {
+        var services = new NavigationItem("services", "/victim-support/services", 50, EnumSet.of(Role.AUDITOR));
+
+        assertThat(services.sectionCode()).isEqualTo("services");
+        assertThat(services.inSection("victimSupport").sectionCode()).isEqualTo("victimSupport");
+        assertThat(services.inSection("victimSupport").labelCode()).isEqualTo("services");
+    }
+
+    @Test
+    void anEntryIsAlsoCurrentOnThePagesItsPatternsName() {
+        var progress = new NavigationItem("progress", "/planning/progress", 24, EnumSet.of(Role.AUDITOR))
+                .inSection("planning").alsoCurrentOn("/planning/*/progress");
+
+        assertThat(progress.isAlsoCurrentOn("/planning/2031/progress")).isTrue();
+        assertThat(progress.isAlsoCurrentOn("/planning/2031/plans/VAR")).isFalse();
+        assertThat(progress.sectionCode()).isEqualTo("planning");
+        assertThat(new NavigationItem("list", "/commissions", 10, EnumSet.of(Role.AUDITOR))
+                .isAlsoCurrentOn("/commissions")).isFalse();
+    }
+
+    @Test
     void aPathWithoutThePlaceholderIsKeptAsItIs() {
         var list = new NavigationItem("list", "/commissions", 10, EnumSet.of(Role.NATIONAL_ADMIN));
 

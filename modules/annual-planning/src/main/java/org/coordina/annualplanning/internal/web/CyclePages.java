@@ -50,6 +50,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/planning")
 class CyclePages implements NavigationContributor {
 
+    /** The navigation section of planning's pages. */
+    static final String SECTION = "annualplanning.page.nav.section";
+
     private static final String CYCLE_PAGE = "annualplanning/cycle";
 
     private static final String NEW_PAGE = "annualplanning/cycle-new";
@@ -80,9 +83,9 @@ class CyclePages implements NavigationContributor {
     public List<NavigationItem> navigationItems() {
         return List.of(
                 new NavigationItem("annualplanning.page.nav.cycles", "/planning", 20,
-                        EnumSet.of(Role.NATIONAL_ADMIN, Role.NATIONAL_EXPERT, Role.AUDITOR)),
+                        EnumSet.of(Role.NATIONAL_ADMIN, Role.NATIONAL_EXPERT, Role.AUDITOR)).inSection(SECTION),
                 new NavigationItem("annualplanning.page.nav.plans", "/planning", 20,
-                        EnumSet.of(Role.LOCAL_SECRETARY, Role.LOCAL_MEMBER)));
+                        EnumSet.of(Role.LOCAL_SECRETARY, Role.LOCAL_MEMBER)).inSection(SECTION));
     }
 
     /** Blank form fields are absent values, as a missing JSON property is for the API. */

@@ -47,7 +47,8 @@ class ProgressPages implements NavigationContributor {
     @Override
     public List<NavigationItem> navigationItems() {
         return List.of(new NavigationItem("annualplanning.page.progress.nav", "/planning/progress", 24,
-                EnumSet.of(Role.NATIONAL_ADMIN, Role.NATIONAL_EXPERT, Role.AUDITOR)));
+                EnumSet.of(Role.NATIONAL_ADMIN, Role.NATIONAL_EXPERT, Role.AUDITOR)).inSection(CyclePages.SECTION)
+                .alsoCurrentOn("/planning/*/progress"));
     }
 
     /** The newest open cycle's progress (or the newest cycle's). */

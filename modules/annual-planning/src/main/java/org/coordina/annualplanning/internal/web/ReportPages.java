@@ -87,7 +87,8 @@ class ReportPages implements NavigationContributor {
     @Override
     public List<NavigationItem> navigationItems() {
         return List.of(new NavigationItem("annualplanning.page.report.nav", "/planning/reports", 22,
-                EnumSet.of(Role.LOCAL_SECRETARY, Role.LOCAL_MEMBER)));
+                EnumSet.of(Role.LOCAL_SECRETARY, Role.LOCAL_MEMBER)).inSection(CyclePages.SECTION)
+                .alsoCurrentOn("/planning/*/plans/*/quarters/**"));
     }
 
     /** Blank form fields are absent values, as a missing JSON property is for the API. */

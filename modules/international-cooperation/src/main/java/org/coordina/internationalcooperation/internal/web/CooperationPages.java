@@ -1,6 +1,7 @@
 package org.coordina.internationalcooperation.internal.web;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -79,8 +80,14 @@ class CooperationPages implements NavigationContributor {
 
     @Override
     public List<NavigationItem> navigationItems() {
-        return List.of(new NavigationItem("internationalcooperation.page.nav.cooperation", "/cooperation/obligations",
-                60, EnumSet.of(Role.NATIONAL_ADMIN, Role.NATIONAL_EXPERT, Role.LOCAL_SECRETARY, Role.AUDITOR)));
+        var readers = EnumSet.of(Role.NATIONAL_ADMIN, Role.NATIONAL_EXPERT, Role.LOCAL_SECRETARY, Role.AUDITOR);
+        var order = 60;
+        var items = new ArrayList<NavigationItem>();
+        for (var page : List.of("obligations", "agreements", "partners", "initiatives")) {
+            items.add(new NavigationItem("internationalcooperation.page." + page + ".title", "/cooperation/" + page,
+                    order++, readers).inSection("internationalcooperation.page.nav.cooperation"));
+        }
+        return List.copyOf(items);
     }
 
     /** Blank form fields are absent values, as a missing JSON property is for the API. */

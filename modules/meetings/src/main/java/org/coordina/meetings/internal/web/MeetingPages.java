@@ -274,6 +274,15 @@ class MeetingPages implements NavigationContributor {
         var meeting = meetings.find(id);
         addAttendance(meeting, model);
         if (errors.hasErrors()) {
+            if (errors.getTarget() == null) {
+                // A post the selects cannot send (an attendance that does not exist) fails the record's constructor
+                // binding, which leaves the model without a form: the page shows the recorded attendance at the
+                // version the post was read at, and the binding result must stay with it.
+                var recorded = AttendanceForm.of(meeting).attendance();
+                model.addAttribute("attendance",
+                        new AttendanceForm(recorded, form == null ? meeting.getVersion() : form.version()));
+                model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "attendance", errors);
+            }
             return "meetings/attendance";
         }
         var participants = form.applyTo(meeting.getParticipants());

@@ -58,7 +58,7 @@ class ServicePages implements NavigationContributor {
     public List<NavigationItem> navigationItems() {
         return List.of(new NavigationItem("victimsupport.page.nav.services", "/victim-support/services", 50,
                 EnumSet.of(Role.NATIONAL_ADMIN, Role.NATIONAL_EXPERT, Role.AUDITOR, Role.LOCAL_SECRETARY,
-                        Role.LOCAL_MEMBER)));
+                        Role.LOCAL_MEMBER)).inSection(StatisticsPages.SECTION));
     }
 
     /** Blank form fields are absent values, as a missing JSON property is for the API. */

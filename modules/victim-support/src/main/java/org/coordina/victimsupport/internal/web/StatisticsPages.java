@@ -47,6 +47,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/victim-support/statistics")
 class StatisticsPages implements NavigationContributor {
 
+    /** The navigation section of victim support's pages. */
+    static final String SECTION = "victimsupport.page.nav.section";
+
     private static final String PAGE = "victimsupport/statistics";
 
     private final StatisticsSubmissions submissions;
@@ -75,10 +78,10 @@ class StatisticsPages implements NavigationContributor {
     public List<NavigationItem> navigationItems() {
         return List.of(
                 new NavigationItem("victimsupport.page.nav.statistics", "/victim-support/statistics", 51,
-                        EnumSet.of(Role.NATIONAL_ADMIN, Role.NATIONAL_EXPERT, Role.AUDITOR)),
+                        EnumSet.of(Role.NATIONAL_ADMIN, Role.NATIONAL_EXPERT, Role.AUDITOR)).inSection(SECTION),
                 new NavigationItem("victimsupport.page.nav.statistics",
                         "/victim-support/statistics/" + NavigationItem.OWN_COMMISSION, 51,
-                        EnumSet.of(Role.LOCAL_SECRETARY, Role.LOCAL_MEMBER)));
+                        EnumSet.of(Role.LOCAL_SECRETARY, Role.LOCAL_MEMBER)).inSection(SECTION));
     }
 
     @GetMapping

@@ -57,7 +57,7 @@ class TablesPages implements NavigationContributor {
     public List<NavigationItem> navigationItems() {
         return List.of(new NavigationItem("victimsupport.page.nav.tables", "/victim-support/tables", 52,
                 EnumSet.of(Role.NATIONAL_ADMIN, Role.NATIONAL_EXPERT, Role.AUDITOR, Role.LOCAL_SECRETARY,
-                        Role.LOCAL_MEMBER)));
+                        Role.LOCAL_MEMBER)).inSection(StatisticsPages.SECTION));
     }
 
     @GetMapping

@@ -33,3 +33,12 @@ request = function()
     code(offset + (number - 1) * 4000 + counter))
   return wrk.format(nil, nil, nil, body)
 end
+
+-- PACE_MS (when set): each connection waits that long after an answer before its next request, so that 32
+-- connections write at a steady rate below what the machine can take (latency is then the system's, not a queue's).
+local pace = tonumber(os.getenv("PACE_MS") or "0")
+if pace > 0 then
+  delay = function()
+    return pace
+  end
+end

@@ -12,7 +12,11 @@
 #
 #   bench/events/run.sh [seconds per measurement, default 20]
 #
-# Environment: BENCH_CONNECTIONS (32), BENCH_WARMUP (seconds of load before each measurement, 10), and those of
+# Each mode is measured twice: flat out (every writer sends its next request on the answer: throughput, and the
+# latencies of a saturated machine, where every asynchronous path queues) and paced (the same writers pausing
+# between requests, BENCH_RATE writes/s in all: the latencies at a rate the machine sustains).
+#
+# Environment: BENCH_CONNECTIONS (32), BENCH_WARMUP (seconds of load before each measurement, 10), BENCH_RATE (30), and those of
 # bench/run.sh (BENCH_JAVA_OPTS, BENCH_APP_ARGS, BENCH_BUILD, BENCH_JAR). The broker is spring-kafka-test's
 # embedded KRaft broker (EmbeddedKafka.java), resolved from Maven Central by the wrapper.
 set -euo pipefail
@@ -23,6 +27,7 @@ source "$here/../lib.sh"
 duration=${1:-20}
 connections=${BENCH_CONNECTIONS:-32}
 warmup=${BENCH_WARMUP:-10}
+rate=${BENCH_RATE:-30}
 db_user=postgres
 
 require_tools wrk psql curl python3
@@ -38,13 +43,13 @@ echo "# jar: ${jar#"$bench_root"/}; JVM options: ${BENCH_JAVA_OPTS:-none}; $conn
 
 psql_db() { psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$db_port" -U "$db_user" -d postgres "$@"; }
 
-wait_quiet() { # until every publication is complete and every feed event sequenced, at most 180 s
-  for _ in $(seq 1 900); do
+wait_quiet() { # until every publication is complete and every feed event sequenced, at most 360 s
+  for _ in $(seq 1 1800); do
     [ "$(psql_db -c "SELECT (SELECT count(*) FROM modulith.event_publication WHERE completion_date IS NULL)
       + (SELECT count(*) FROM integration.feed_event WHERE position IS NULL)")" = 0 ] && return 0
     sleep 0.2
   done
-  echo "# publications still incomplete after 180 s: $(psql_db -c "SELECT count(*) FROM modulith.event_publication WHERE completion_date IS NULL")"
+  echo "# publications still incomplete after 360 s: $(psql_db -c "SELECT count(*) FROM modulith.event_publication WHERE completion_date IS NULL")"
 }
 
 start_kafka() {
@@ -73,7 +78,13 @@ POM
   exit 1
 }
 
-# measure LABEL [application arguments…]: prints throughput, then the latencies
+latencies() { # LABEL SINCE: the commit → delivery latencies of the events since SINCE
+  psql_db -v since="$2" -f "$here/latency.sql" | while IFS='|' read -r path count p50 p99; do
+    echo "  $1 $path: p50 $p50 ms, p99 $p99 ms ($count deliveries)"
+  done
+}
+
+# measure LABEL [application arguments…]: prints throughput flat out and the latencies, then the same at a steady rate
 measure() {
   local label=$1
   shift
@@ -94,11 +105,18 @@ measure() {
   figures=$(wrk_figures "$connections" "$duration" "$base/api/v1/commissions" -H "Authorization: Bearer $token" -s "$here/establish.lua")
   wait_quiet
   read -r rps mean p50 p99 non2xx errors requests <<<"$figures"
-  echo "$label: $rps writes/s (mean $mean ms, p50 $p50 ms, p99 $p99 ms; $requests requests, $non2xx not 2xx, $errors errors)"
+  echo "$label: $rps writes/s flat out (mean $mean ms, p50 $p50 ms, p99 $p99 ms; $requests requests, $non2xx not 2xx, $errors errors)"
   eval "rps_$label=$rps"
-  psql_db -v since="$since" -f "$here/latency.sql" | while IFS='|' read -r path count p50 p99; do
-    echo "  $label $path: p50 $p50 ms, p99 $p99 ms ($count deliveries)"
-  done
+  latencies "$label flat out" "$since"
+  # The same 32 writers, each pausing between requests: a steady rate the machine sustains (BENCH_RATE writes/s).
+  since=$(psql_db -c "SELECT now()")
+  export CODE_OFFSET=16000 PACE_MS=$((connections * 1000 / rate))
+  figures=$(wrk_figures "$connections" "$duration" "$base/api/v1/commissions" -H "Authorization: Bearer $token" -s "$here/establish.lua")
+  unset PACE_MS
+  wait_quiet
+  read -r rps mean p50 p99 non2xx errors requests <<<"$figures"
+  echo "$label: $rps writes/s paced (mean $mean ms, p50 $p50 ms, p99 $p99 ms; $requests requests, $non2xx not 2xx, $errors errors)"
+  latencies "$label paced" "$since"
   app_stop
 }
 

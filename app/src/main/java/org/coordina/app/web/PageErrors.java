@@ -13,6 +13,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -20,7 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The errors of the browser pages ({@link PageController}s) as pages, before the Problem Details of the API see
- * them: 403, 404, 409 (with "reload") and 500 without details. Forms handle their own validation errors and stale
+ * them: 400 (a form that cannot be read), 403, 404, 409 (with "reload") and 500 without details. Forms handle their own validation errors and stale
  * versions; what reaches this advice is what a page cannot answer itself.
  */
 @ControllerAdvice(annotations = PageController.class)
@@ -43,6 +44,12 @@ class PageErrors {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView badParameter() {
         return page("error/404", HttpStatus.NOT_FOUND, null);
+    }
+
+    /** A post without a field its form always sends (a tampered one): the 400 page, nothing changed. */
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ModelAndView unreadableForm() {
+        return page("error/400", HttpStatus.BAD_REQUEST, null);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

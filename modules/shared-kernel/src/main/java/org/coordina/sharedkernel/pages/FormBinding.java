@@ -1,9 +1,12 @@
 package org.coordina.sharedkernel.pages;
 
 import java.beans.PropertyEditorSupport;
+import java.util.function.Supplier;
 
 import org.coordina.sharedkernel.domain.CommissionCode;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 
 /**
@@ -19,6 +22,23 @@ public final class FormBinding {
     public static void blanksAreAbsent(WebDataBinder binder) {
         binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
         binder.registerCustomEditor(CommissionCode.class, new CommissionCodeEditor());
+    }
+
+    /**
+     * The form a post made, or, when the post carried what the form's controls cannot send (a choice that is not one,
+     * a malformed number, date or id, a missing field) so that no form could be made of it, the form the page shows
+     * instead, put back in the model with the post's errors beside it: the page then shows its error summary rather
+     * than failing on a form that is not there. Call first in a handler of a {@code @ModelAttribute} record.
+     */
+    public static <F> F orShown(F posted, BindingResult errors, Model model, Supplier<F> shown) {
+        if (errors.getTarget() != null) {
+            return posted;
+        }
+        var form = shown.get();
+        model.addAttribute(errors.getObjectName(), form);
+        // Adding the form drops the binding result of the post, whose errors the page must show.
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(), errors);
+        return form;
     }
 
     private static final class CommissionCodeEditor extends PropertyEditorSupport {

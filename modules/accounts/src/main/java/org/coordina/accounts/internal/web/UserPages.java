@@ -94,7 +94,8 @@ class UserPages {
     }
 
     @PostMapping("/new")
-    String create(@Valid @ModelAttribute("user") NewUserForm form, BindingResult errors) {
+    String create(@Valid @ModelAttribute("user") NewUserForm form, BindingResult errors, Model model) {
+        form = FormBinding.orShown(form, errors, model, () -> new NewUserForm(null, null, null, null, null, null));
         if (errors.hasErrors()) {
             return "accounts/new";
         }
@@ -117,8 +118,12 @@ class UserPages {
     @PostMapping("/{username}/role")
     String changeRole(@PathVariable String username, @Valid @ModelAttribute("roleForm") RoleForm form,
             BindingResult errors, Authentication administrator, Model model) {
-        return change(username, errors, model, () -> administration.changeRole(username, form.version(),
-                new RoleAssignment(form.role(), form.commission()), administrator.getName()));
+        var role = FormBinding.orShown(form, errors, model, () -> {
+            var account = administration.get(username);
+            return new RoleForm(account.getRole(), account.getCommission(), account.getVersion());
+        });
+        return change(username, errors, model, () -> administration.changeRole(username, role.version(),
+                new RoleAssignment(role.role(), role.commission()), administrator.getName()));
     }
 
     @PostMapping("/{username}/disable")
@@ -135,8 +140,10 @@ class UserPages {
     @PostMapping("/{username}/password")
     String resetPassword(@PathVariable String username, @Valid @ModelAttribute("passwordForm") PasswordForm form,
             BindingResult errors, Model model) {
+        var password = FormBinding.orShown(form, errors, model,
+                () -> new PasswordForm(null, administration.get(username).getVersion()));
         return change(username, errors, model,
-                () -> administration.resetPassword(username, form.version(), form.newPassword()));
+                () -> administration.resetPassword(username, password.version(), password.newPassword()));
     }
 
     /** The plain key is on this answer and nowhere else, ever: it is not redirected to, and not cached. */

@@ -94,6 +94,7 @@ class BacklogPages {
     @PreAuthorize("@planAccess.canWrite(#owner)")
     String decline(@PathVariable int year, @PathVariable Party owner, @PathVariable UUID id,
             @Valid @ModelAttribute("declineForm") DeclineForm form, BindingResult errors, Model model) {
+        form = FormBinding.orShown(form, errors, model, () -> new DeclineForm(null, 0));
         model.addAttribute("declining", id);
         if (!errors.hasErrors()) {
             try {

@@ -115,7 +115,8 @@ class CyclePages implements NavigationContributor {
     /** Drafts the cycle with the default programme sections and the deadlines of the form; nothing on errors. */
     @PostMapping("/new")
     @PreAuthorize("hasRole('NATIONAL_ADMIN')")
-    String draft(@Valid @ModelAttribute("deadlines") DeadlinesForm form, BindingResult errors) {
+    String draft(@Valid @ModelAttribute("deadlines") DeadlinesForm form, BindingResult errors, Model model) {
+        form = FormBinding.orShown(form, errors, model, () -> DeadlinesForm.forNewCycle(nextFreeYear()));
         if (form.year() == null && !errors.hasFieldErrors("year")) {
             errors.rejectValue("year", "annualplanning.page.validation.year");
         }

@@ -145,6 +145,7 @@ class PlanPages {
             @Valid @ModelAttribute("editForm") ActivityForm form, BindingResult errors,
             @RequestParam(required = false) String addIndicator, @RequestParam(required = false) Integer removeIndicator,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        form = FormBinding.orShown(form, errors, model, () -> ActivityForm.of(planning.find(year, owner, id)));
         model.addAttribute("editing", id);
         if (changesRows(form, "editForm", addIndicator, removeIndicator, model)) {
             return answer(year, owner, htmx, model);
@@ -204,6 +205,7 @@ class PlanPages {
     @PreAuthorize("hasRole('NATIONAL_ADMIN')")
     String returnWith(@PathVariable int year, @PathVariable Party owner,
             @Valid @ModelAttribute("returnForm") ReturnForm form, BindingResult errors, Model model) {
+        FormBinding.orShown(form, errors, model, () -> new ReturnForm(null, plans.find(year, owner).getVersion()));
         if (errors.hasErrors()) {
             return planPage(year, owner, null, model);
         }

@@ -191,7 +191,9 @@ class ReportPages implements NavigationContributor {
     String returnWith(@PathVariable int year, @PathVariable Party owner, @PathVariable ReportQuarter q,
             @Valid @ModelAttribute("returnForm") ReturnReportForm form, BindingResult errors, Model model) {
         if (errors.hasErrors()) {
-            return reportPage(reports.find(year, owner, q.value()), Optional.empty(), model);
+            var report = reports.find(year, owner, q.value());
+            FormBinding.orShown(form, errors, model, () -> new ReturnReportForm(null, report.getVersion()));
+            return reportPage(report, Optional.empty(), model);
         }
         return change(year, owner, q, form.version(), "returned", model,
                 version -> reports.returnWith(year, owner, q.value(), version, form.comments()));

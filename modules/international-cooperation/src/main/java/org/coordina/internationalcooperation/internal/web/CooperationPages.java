@@ -154,6 +154,7 @@ class CooperationPages implements NavigationContributor {
     @PostMapping("/partners/new")
     @PreAuthorize(CooperationRoles.WRITE)
     String register(@Valid @ModelAttribute("partner") PartnerForm form, BindingResult errors, Model model) {
+        form = FormBinding.orShown(form, errors, model, PartnerForm::blank);
         if (errors.hasErrors()) {
             return partnerForm(null, model);
         }
@@ -179,6 +180,7 @@ class CooperationPages implements NavigationContributor {
     @PreAuthorize(CooperationRoles.WRITE)
     String changePartner(@PathVariable UUID id, @Valid @ModelAttribute("partner") PartnerForm form,
             BindingResult errors, Model model) {
+        form = FormBinding.orShown(form, errors, model, () -> PartnerForm.of(partners.find(id)));
         if (form.version() == null) {
             errors.reject("internationalcooperation.page.validation.version");
         }

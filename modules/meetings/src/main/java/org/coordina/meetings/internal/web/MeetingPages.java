@@ -174,6 +174,7 @@ class MeetingPages implements NavigationContributor {
     @PostMapping("/new")
     String schedule(@Valid @ModelAttribute("schedule") ScheduleForm form, BindingResult errors, Model model) {
         var organiser = addOrganiser(model);
+        form = FormBinding.orShown(form, errors, model, ScheduleForm::empty);
         if (errors.hasErrors()) {
             return "meetings/schedule";
         }
@@ -201,7 +202,9 @@ class MeetingPages implements NavigationContributor {
     @PreAuthorize("@meetingAccess.canChange(#id)")
     String reschedule(@PathVariable UUID id, @Valid @ModelAttribute("reschedule") RescheduleForm form,
             BindingResult errors, Model model) {
-        model.addAttribute("meeting", meetings.find(id));
+        var meeting = meetings.find(id);
+        model.addAttribute("meeting", meeting);
+        form = FormBinding.orShown(form, errors, model, () -> RescheduleForm.of(meeting));
         if (errors.hasErrors()) {
             return "meetings/reschedule";
         }
@@ -236,7 +239,9 @@ class MeetingPages implements NavigationContributor {
     @PreAuthorize("@meetingAccess.canChange(#id)")
     String cancel(@PathVariable UUID id, @Valid @ModelAttribute("cancellation") CancelForm form,
             BindingResult errors, Model model) {
-        model.addAttribute("meeting", meetings.find(id));
+        var meeting = meetings.find(id);
+        model.addAttribute("meeting", meeting);
+        form = FormBinding.orShown(form, errors, model, () -> new CancelForm(null, meeting.getVersion()));
         if (errors.hasErrors()) {
             return "meetings/cancel";
         }
@@ -273,16 +278,8 @@ class MeetingPages implements NavigationContributor {
             BindingResult errors, Model model) {
         var meeting = meetings.find(id);
         addAttendance(meeting, model);
+        form = FormBinding.orShown(form, errors, model, () -> AttendanceForm.of(meeting));
         if (errors.hasErrors()) {
-            if (errors.getTarget() == null) {
-                // A post the selects cannot send (an attendance that does not exist) fails the record's constructor
-                // binding, which leaves the model without a form: the page shows the recorded attendance at the
-                // version the post was read at, and the binding result must stay with it.
-                var recorded = AttendanceForm.of(meeting).attendance();
-                model.addAttribute("attendance",
-                        new AttendanceForm(recorded, form == null ? meeting.getVersion() : form.version()));
-                model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "attendance", errors);
-            }
             return "meetings/attendance";
         }
         var participants = form.applyTo(meeting.getParticipants());

@@ -137,7 +137,9 @@ class CommissionPages implements NavigationContributor {
     String saveSecretary(@PathVariable CommissionCode code, @Valid @ModelAttribute("secretary") SecretaryForm form,
             BindingResult errors, Model model) {
         if (errors.hasErrors()) {
-            model.addAttribute("commission", management.find(code));
+            var commission = management.find(code);
+            FormBinding.orShown(form, errors, model, () -> SecretaryForm.of(commission));
+            model.addAttribute("commission", commission);
             return "regionalcommissions/secretary";
         }
         try {

@@ -87,6 +87,7 @@ class ServicePages implements NavigationContributor {
     @PostMapping("/new")
     @PreAuthorize("@victimSupportAccess.isNational()")
     String register(@Valid @ModelAttribute("service") ServiceForm form, BindingResult errors, Model model) {
+        form = FormBinding.orShown(form, errors, model, ServiceForm::blank);
         if (errors.hasErrors()) {
             return form(null, model);
         }
@@ -112,6 +113,7 @@ class ServicePages implements NavigationContributor {
     @PreAuthorize("@victimSupportAccess.isNational()")
     String change(@PathVariable UUID id, @Valid @ModelAttribute("service") ServiceForm form, BindingResult errors,
             Model model) {
+        form = FormBinding.orShown(form, errors, model, () -> ServiceForm.of(services.find(id)));
         if (form.version() == null) {
             errors.reject("victimsupport.page.validation.version");
         }

@@ -9,7 +9,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * it is the round that makes their events readable. A connection that fails is given back and another borrowed at the
  * next round.
  */
-@Component
+@Repository
 class JdbcSequencerConnection implements FeedSequencer.Round, DisposableBean {
 
     private final DataSource pool;

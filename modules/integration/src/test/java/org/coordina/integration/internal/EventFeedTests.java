@@ -1,6 +1,7 @@
 package org.coordina.integration.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +16,8 @@ import org.coordina.sample.events.SampleAccessChanged;
 import org.coordina.sample.events.SampleRecorded;
 import org.coordina.sample.events.SampleWithdrawn;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -138,5 +141,44 @@ class EventFeedTests {
         feed.read(new FeedQuery(FeedCursor.START, 10, Set.of(), 0));
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
+    }
+
+    @Test
+    void anAppendOutsideATransactionAsksForARoundAtOnce() {
+        var running = new FeedSequencer(store::sequence, signal, new FeedProperties(Duration.ofMillis(50),
+                Duration.ofMinutes(1)));
+        var appending = new EventFeed(store, signal, running, JsonMapper.builder().build(), Clock.systemUTC(),
+                properties);
+        running.start();
+        try {
+            appending.append(SampleRecorded.of(UUID.randomUUID(), 1, "no transaction"));
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> store.entries.size() == 1);
+        } finally {
+            running.stop();
+        }
+    }
+
+    @Test
+    void anAppendInATransactionAsksForARoundOnlyOnceItHasCommitted() throws Exception {
+        var running = new FeedSequencer(store::sequence, signal, new FeedProperties(Duration.ofMillis(50),
+                Duration.ofMinutes(1)));
+        var appending = new EventFeed(store, signal, running, JsonMapper.builder().build(), Clock.systemUTC(),
+                properties);
+        running.start();
+        Thread.sleep(300); // the round at start is over
+        TransactionSynchronizationManager.initSynchronization();
+        try {
+            appending.append(SampleRecorded.of(UUID.randomUUID(), 1, "in a transaction"));
+            Thread.sleep(300);
+            assertThat(store.entries).as("no round before the commit").isEmpty();
+
+            TransactionSynchronizationManager.getSynchronizations().forEach(TransactionSynchronization::afterCommit);
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> store.entries.size() == 1);
+        } finally {
+            TransactionSynchronizationManager.clearSynchronization();
+            running.stop();
+        }
     }
 }

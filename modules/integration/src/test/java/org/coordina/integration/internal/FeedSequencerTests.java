@@ -165,4 +165,35 @@ class FeedSequencerTests {
             return super.sequence(max);
         }
     }
+
+    @Test
+    void withoutARequestTheSequencerWaitsForItsSweep() throws Exception {
+        sequencer.start();
+        Thread.sleep(300); // the round at start is over
+
+        arrive(1);
+        Thread.sleep(500);
+        assertThat(store.entries).as("no round before a request or the sweep").isEmpty();
+
+        sequencer.request();
+        await().atMost(Duration.ofSeconds(5)).until(() -> store.entries.size() == 1);
+    }
+
+    @Test
+    void theSequencerRunsOnADaemonThreadThatAStopEnds() {
+        // Application contexts of other test classes may run sequencers of their own in this JVM.
+        var others = sequencerThreads();
+        sequencer.start();
+        var ours = sequencerThreads().stream().filter(thread -> !others.contains(thread)).toList();
+        assertThat(ours).singleElement().satisfies(thread -> assertThat(thread.isDaemon()).isTrue());
+
+        sequencer.stop();
+
+        assertThat(ours.get(0).isAlive()).isFalse();
+    }
+
+    private static List<Thread> sequencerThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("integration-feed-sequencer") && thread.isAlive()).toList();
+    }
 }

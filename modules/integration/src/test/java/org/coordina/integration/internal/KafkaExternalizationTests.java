@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.common.header.Header;
@@ -100,36 +101,23 @@ class KafkaExternalizationTests {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void kafkasAnswerIsHandedToTheRegistryOnTheOutcomeThreadsNotOnTheProducersNetworkThread() throws Exception {
-        var answer = new CompletableFuture<SendResult<Object, Object>>();
-        KafkaOperations<Object, Object> kafka = Mockito.mock(KafkaOperations.class);
-        Mockito.when(kafka.send(ArgumentMatchers.<Message<?>>any())).thenAnswer(invocation -> answer);
-        var outcomes = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "outcome-thread"));
-        try {
-            var externalizer = new KafkaExternalization().kafkaEventExternalizer(
-                    new KafkaExternalization().eventExternalization(), kafka, outcomes);
-            var recordedOn = new AtomicReference<String>();
-            // What the registry's completion advice does with the externalizer's future.
-            var recorded = externalizer.externalize(event).thenApply(result -> {
-                recordedOn.set(Thread.currentThread().getName());
-                return result;
-            });
-
-            var network = new Thread(() -> answer.complete(null), "kafka-producer-network-thread");
-            network.start();
-            network.join();
-
-            assertThat(recorded).succeedsWithin(Duration.ofSeconds(5));
-            assertThat(recordedOn.get()).isEqualTo("outcome-thread");
-        } finally {
-            outcomes.shutdownNow();
-        }
+        assertThat(threadRecordingTheOutcome(answer -> answer.complete(null))).isEqualTo("outcome-thread");
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void aFailedSendIsHandedToTheRegistryOnTheOutcomeThreadsToo() throws Exception {
+        assertThat(threadRecordingTheOutcome(answer -> answer.completeExceptionally(
+                new IllegalStateException("broker down")))).isEqualTo("outcome-thread");
+    }
+
+    /**
+     * Sends through the externalizer, lets Kafka's network thread answer as {@code broker} does, and tells the thread
+     * the registry's completion advice (a stage on the externalizer's future) ran on.
+     */
+    @SuppressWarnings("unchecked")
+    private String threadRecordingTheOutcome(Consumer<CompletableFuture<SendResult<Object, Object>>> broker)
+            throws Exception {
         var answer = new CompletableFuture<SendResult<Object, Object>>();
         KafkaOperations<Object, Object> kafka = Mockito.mock(KafkaOperations.class);
         Mockito.when(kafka.send(ArgumentMatchers.<Message<?>>any())).thenAnswer(invocation -> answer);
@@ -138,18 +126,17 @@ class KafkaExternalizationTests {
             var externalizer = new KafkaExternalization().kafkaEventExternalizer(
                     new KafkaExternalization().eventExternalization(), kafka, outcomes);
             var recordedOn = new AtomicReference<String>();
-            var recorded = externalizer.externalize(event).exceptionally(failure -> {
+            var recorded = externalizer.externalize(event).handle((result, failure) -> {
                 recordedOn.set(Thread.currentThread().getName());
                 return null;
             });
 
-            var network = new Thread(() -> answer.completeExceptionally(new IllegalStateException("broker down")),
-                    "kafka-producer-network-thread");
+            var network = new Thread(() -> broker.accept(answer), "kafka-producer-network-thread");
             network.start();
             network.join();
 
             assertThat(recorded).succeedsWithin(Duration.ofSeconds(5));
-            assertThat(recordedOn.get()).isEqualTo("outcome-thread");
+            return recordedOn.get();
         } finally {
             outcomes.shutdownNow();
         }

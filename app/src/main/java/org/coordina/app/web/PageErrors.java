@@ -21,8 +21,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The errors of the browser pages ({@link PageController}s) as pages, before the Problem Details of the API see
- * them: 400 (a form that cannot be read), 403, 404, 409 (with "reload") and 500 without details. Forms handle their own validation errors and stale
- * versions; what reaches this advice is what a page cannot answer itself.
+ * them: 400 (a form that cannot be read), 403, 404, 409 (with "reload") and 500 without details. Forms handle their
+ * own validation errors and stale versions; what reaches this advice is what a page cannot answer itself.
  */
 @ControllerAdvice(annotations = PageController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)

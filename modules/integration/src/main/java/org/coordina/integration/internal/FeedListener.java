@@ -8,7 +8,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Receives every module event, whatever module publishes it, in the transaction that publishes it, just before its
  * commit, and keeps the externalized ones in the feed: the event is in the feed exactly when the change it tells of
- * is committed, with no queue between them (ADR 9). Not a registry listener: there is nothing to deliver later.
+ * is committed, with no queue between them (ADR 10). Not a registry listener: there is nothing to deliver later.
  */
 @Component
 class FeedListener {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * Gives the feed's committed events their positions, on a thread of its own, as soon as an append on this instance
  * commits, and every sweep interval for events that other instances, or this one before a stop, left without one
- * (ADR 9). A round is one statement however many events wait, so the feed keeps up with any write rate.
+ * (ADR 10). A round is one statement however many events wait, so the feed keeps up with any write rate.
  */
 @Component
 class FeedSequencer implements SmartLifecycle {

@@ -9,7 +9,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * The integration module's own listener threads for Kafka. Kafka is what integrators wait for; on the shared executor
  * its sends queued behind every other module's listeners, so a burst of writes with slow projections (plans created
  * for a new commission, demo seeding) held it back by seconds (ADR 8, bench/events). A broker that is down holds up
- * only this lane. (The feed needs no thread: it is appended in the publishing transaction, ADR 9.)
+ * only this lane. (The feed needs no thread: it is appended in the publishing transaction, ADR 10.)
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IntegrationLaneProperties.class)

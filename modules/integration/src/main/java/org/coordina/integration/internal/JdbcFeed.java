@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 /**
  * The feed's table. An event is appended without a position, in the transaction that publishes it; the sequencer
  * gives committed events their positions, one round at a time under a transaction-level advisory lock, so positions
- * become visible in the order they were given: a reader that saw position n has seen every event before n (ADR 9).
+ * become visible in the order they were given: a reader that saw position n has seen every event before n (ADR 10).
  */
 @Repository
 class JdbcFeed {
@@ -48,7 +48,8 @@ class JdbcFeed {
                 with tail as (select coalesce(max(position), 0) as last from integration.feed_event),
                      arrived as (select arrival, row_number() over (order by arrival) as n
                                  from integration.feed_event where position is null order by arrival limit :max)
-                update integration.feed_event event set position = tail.last + arrived.n, sequenced_at = clock_timestamp()
+                update integration.feed_event event
+                set position = tail.last + arrived.n, sequenced_at = clock_timestamp()
                 from tail, arrived where event.arrival = arrived.arrival""")
                 .param("max", max).update();
     }

@@ -57,8 +57,6 @@ final class CoordinaArchitectureRules {
 
     static final String APPLICATION_EVENT = "org.springframework.context.ApplicationEvent";
 
-    static final String EVENT_EXTERNALIZER = "org.springframework.modulith.events.support.DelegatingEventExternalizer";
-
     static final String SECURITY_FILTER_CHAIN = "org.springframework.security.web.SecurityFilterChain";
 
     static final String MAPSTRUCT_MAPPER = "org.mapstruct.Mapper";
@@ -253,12 +251,6 @@ final class CoordinaArchitectureRules {
             @Override
             public void check(JavaMethod method, ConditionEvents events) {
                 boolean transactional = isAnnotatedOrMeta(method, TRANSACTIONAL_EVENT_LISTENER);
-                if (method.getOwner().isAssignableTo(EVENT_EXTERNALIZER)) {
-                    // Spring Modulith's Kafka externalizer, declared by the integration module only to run on its
-                    // own threads: its signature (Object) is the library's, and it sends only what the
-                    // externalization configuration selects (module events).
-                    return;
-                }
                 Set<JavaClass> consumed = new LinkedHashSet<>(method.getRawParameterTypes());
                 consumed.addAll(listenedClassesDeclaredIn(method));
                 for (JavaClass type : consumed) {

@@ -19,6 +19,8 @@ record EventType(String root, String module, String name, int version) {
 
     private static final Pattern VERSIONED = Pattern.compile("(.+?)V(\\d+)");
 
+    private static final Pattern PARSED = Pattern.compile("(.+)\\.([^.]+)\\.([^.]+)\\.v(\\d+)");
+
     private static final String EVENTS = ".events";
 
     /** The type of an event record of a module's {@code events} package; refuses any other class. */
@@ -36,6 +38,15 @@ record EventType(String root, String module, String name, int version) {
             return new EventType(root, module, versioned.group(1), Integer.parseInt(versioned.group(2)));
         }
         return new EventType(root, module, type.getSimpleName(), 1);
+    }
+
+    /** The type a CloudEvents {@code type} names: the inverse of {@link #type()}. */
+    static EventType parse(String type) {
+        Matcher parsed = PARSED.matcher(type);
+        if (!parsed.matches()) {
+            throw new IllegalArgumentException(type + " is no CloudEvents type of a module event");
+        }
+        return new EventType(parsed.group(1), parsed.group(2), parsed.group(3), Integer.parseInt(parsed.group(4)));
     }
 
     /** The CloudEvents {@code type}: {@code org.coordina.<module>.<EventName>.v<version>}. */

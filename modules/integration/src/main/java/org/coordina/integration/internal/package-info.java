@@ -1,2 +1,2 @@
-/** The feed, its store and the Kafka externalization; nothing here is API. */
+/** The feed, its store, its sequencer and its relay to Kafka; nothing here is API. */
 package org.coordina.integration.internal;

@@ -44,4 +44,24 @@ class EventTypeTests {
         assertThatIllegalArgumentException().isThrownBy(() -> EventType.of(String.class));
         assertThatIllegalArgumentException().isThrownBy(() -> EventType.of(SampleRecordedV2.class));
     }
+
+    @Test
+    void aCloudEventsTypeIsParsedBackIntoTheTypeThatNamedIt() throws Exception {
+        for (Class<?> event : new Class<?>[] { SampleRecorded.class,
+                Class.forName("org.coordina.sample.events.SampleRecordedV2"),
+                Class.forName("org.coordina.sample.events.SampleMovedV1") }) {
+            var type = EventType.of(event);
+            assertThat(EventType.parse(type.type())).isEqualTo(type);
+        }
+        assertThat(EventType.parse("org.coordina.annualplanning.PlanApproved.v1").topic())
+                .isEqualTo("coordina.annualplanning.v1");
+    }
+
+    @Test
+    void aTextThatIsNoCloudEventsTypeOfAModuleEventIsRefused() {
+        for (String text : new String[] { "", "PlanApproved", "org.coordina.annualplanning.PlanApproved",
+                "annualplanning.PlanApproved.v1", "org.coordina.annualplanning.PlanApproved.vX" }) {
+            assertThatIllegalArgumentException().as(text).isThrownBy(() -> EventType.parse(text));
+        }
+    }
 }

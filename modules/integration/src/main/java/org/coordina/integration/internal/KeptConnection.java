@@ -55,6 +55,12 @@ abstract class KeptConnection implements DisposableBean {
 
     private void giveBack() {
         if (connected != null) {
+            try {
+                // A session's advisory lock would otherwise stay with the connection in the pool, held by nobody.
+                connected.jdbc().sql("select pg_advisory_unlock_all()").query((row, number) -> 1).single();
+            } catch (RuntimeException broken) {
+                // A connection that broke has no session left, nor its locks.
+            }
             connected.connection().destroy();
             connected = null;
         }

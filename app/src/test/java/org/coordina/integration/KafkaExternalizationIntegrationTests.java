@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,10 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
-import org.springframework.modulith.events.EventPublication;
-import org.springframework.modulith.events.core.EventPublicationRepository;
-import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -41,13 +40,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every event type of every module on Kafka, with its CloudEvents headers, and an outage: with the broker down the
- * externalizations fail and stay incomplete; once it is up, the resubmission job delivers every one of them.
+ * Every event type of every module on Kafka, with its CloudEvents headers, in feed order, and an outage: with the
+ * broker down the relay's sends fail and its cursor stays before the events; once the broker is up, the relay
+ * delivers every one of them (ADR 11).
  */
 @SpringBootTest
 @TestPropertySource(properties = { "coordina.demo.enabled=false", "coordina.events.kafka.enabled=true",
-        "coordina.events.resubmission.enabled=true", "coordina.events.resubmission.interval=PT2S",
-        "coordina.events.resubmission.min-age=PT0S", "spring.kafka.producer.properties.max.block.ms=1500",
+        "coordina.events.kafka.retry-interval=PT1S", "spring.kafka.producer.properties.max.block.ms=1500",
         "spring.kafka.producer.properties.request.timeout.ms=1500",
         "spring.kafka.producer.properties.delivery.timeout.ms=3000", "logging.level.org.apache.kafka=ERROR",
         "logging.level.kafka=WARN", "logging.level.state.change.logger=WARN" })
@@ -65,7 +64,7 @@ class KafkaExternalizationIntegrationTests {
     TransactionTemplate transactions;
 
     @Autowired
-    EventPublicationRepository registry;
+    JdbcClient jdbc;
 
     @Autowired
     JsonMapper json;
@@ -89,24 +88,22 @@ class KafkaExternalizationIntegrationTests {
     }
 
     @Test
-    void withTheBrokerDownEveryEventWaitsAndOnceItIsUpTheResubmissionJobDeliversAllWithCloudEventsHeaders() {
+    void withTheBrokerDownEveryEventWaitsAndOnceItIsUpTheRelayDeliversAllInFeedOrderWithCloudEventsHeaders()
+            throws Exception {
         List<ModuleEvent> published = EventSamples.externalizedTypes().stream()
                 .map(type -> (ModuleEvent) EventSamples.sample(type)).toList();
         assertThat(published).hasSizeGreaterThan(20);
+        long relayedBefore = awaitRelayed();
         brokers().forEach(BrokerServer::shutdown);
         brokers().forEach(BrokerServer::awaitShutdown);
         published.forEach(event -> transactions.executeWithoutResult(status -> events.publishEvent(event)));
 
-        // Broker down: every externalization fails (and fails again when the job resubmits it), none completes.
-        await().atMost(Duration.ofSeconds(90)).until(() -> {
-            var incomplete = externalizations(published);
-            return incomplete.size() == published.size() && incomplete.stream().allMatch(publication -> publication
-                    .getStatus() == EventPublication.Status.FAILED
-                    || publication.getStatus() == EventPublication.Status.RESUBMITTED
-                    || publication.getLastResubmissionDate() != null);
-        });
+        // Broker down: longer than a send's delivery timeout, and the relay's cursor has not moved past any of them.
+        Thread.sleep(Duration.ofSeconds(6).toMillis());
+        assertThat(relayed()).isEqualTo(relayedBefore);
+        assertThat(lastPosition()).isGreaterThanOrEqualTo(relayedBefore + published.size());
 
-        // Broker back (on the same port): the resubmission job sends every one of them.
+        // Broker back (on the same port): the relay sends every one of them.
         brokers().forEach(BrokerServer::startup);
 
         Map<String, List<ConsumerRecord<String, byte[]>>> received = consume(published.size(), Duration.ofSeconds(120));
@@ -117,7 +114,7 @@ class KafkaExternalizationIntegrationTests {
                 .collect(Collectors.toMap(event -> event.eventId().toString(), Function.identity()));
         received.forEach((id, records) -> {
             ModuleEvent event = byId.get(id);
-            // A duplicate (a resubmission of a send the broker did take) is the same record: same ce_id, same value.
+            // A duplicate (a batch sent again after the broker took part of it) is the same record: same ce_id, value.
             assertThat(records).extracting(record -> new String(record.value(), StandardCharsets.UTF_8)).containsOnly(
                     new String(records.get(0).value(), StandardCharsets.UTF_8));
             var record = records.get(0);
@@ -131,17 +128,38 @@ class KafkaExternalizationIntegrationTests {
             assertThat(value).isEqualTo(json.readTree(json.writeValueAsString(event)));
             assertThat(value.has("aggregateId")).isFalse();
         });
-
-        await().atMost(Duration.ofSeconds(30)).until(() -> externalizations(published).isEmpty());
+        assertThat(inFeedOrderPerPartition(received, published)).isTrue();
+        await().atMost(Duration.ofSeconds(30)).until(() -> relayed() == lastPosition());
     }
 
-    private List<TargetEventPublication> externalizations(List<ModuleEvent> published) {
-        var ids = published.stream().map(ModuleEvent::eventId).collect(Collectors.toSet());
-        return registry.findIncompletePublications().stream()
-                .filter(publication -> publication.getTargetIdentifier().getValue().contains("Externaliz"))
-                .filter(publication -> publication.getEvent() instanceof ModuleEvent event
-                        && ids.contains(event.eventId()))
-                .toList();
+    /** Whether each partition holds the events (first copies) in the order they were published, which is feed order. */
+    private static boolean inFeedOrderPerPartition(Map<String, List<ConsumerRecord<String, byte[]>>> received,
+            List<ModuleEvent> published) {
+        List<String> order = published.stream().map(event -> event.eventId().toString()).toList();
+        Map<String, List<ConsumerRecord<String, byte[]>>> byPartition = new HashMap<>();
+        received.values().forEach(records -> byPartition
+                .computeIfAbsent(records.get(0).topic() + "-" + records.get(0).partition(), key -> new ArrayList<>())
+                .add(records.get(0)));
+        return byPartition.values().stream().allMatch(records -> {
+            List<Integer> places = records.stream().sorted(Comparator.comparingLong(ConsumerRecord::offset))
+                    .map(record -> order.indexOf(new String(record.headers().lastHeader("ce_id").value(),
+                            StandardCharsets.UTF_8)))
+                    .toList();
+            return places.equals(places.stream().sorted().toList());
+        });
+    }
+
+    /** The relay's cursor once it has caught up with the feed. */
+    private long awaitRelayed() {
+        return await().atMost(Duration.ofSeconds(30)).until(this::relayed, relayed -> relayed == lastPosition());
+    }
+
+    private long relayed() {
+        return jdbc.sql("select coalesce(max(position), -1) from integration.kafka_relay").query(Long.class).single();
+    }
+
+    private long lastPosition() {
+        return jdbc.sql("select coalesce(max(position), 0) from integration.feed_event").query(Long.class).single();
     }
 
     private static Map<String, List<ConsumerRecord<String, byte[]>>> consume(int expected, Duration patience) {

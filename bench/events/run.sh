@@ -3,10 +3,13 @@
 #   (a) write throughput of an event-publishing endpoint, POST /api/v1/commissions (CommissionEstablished,
 #       which five listeners receive), at 32 connections, with event publication as always (Kafka off), and
 #       with externalization to a local one-node Kafka on;
-#   (b) latency from commit to the listeners, to the HTTP feed and to Kafka (p50/p99) under those 32 writers,
-#       from the event publication registry (publication_date is taken just before the commit,
-#       completion_date when the listener or the Kafka send completed) and from the feed's table (recorded_at
-#       just before the commit, sequenced_at when the event became readable; latency.sql).
+#   (b) latency from commit to the listeners, to the HTTP feed and to Kafka (p50/p99) under those 32 writers:
+#       to the listeners from the event publication registry (publication_date is taken just before the commit,
+#       completion_date when the listener completed), to the feed from its table (recorded_at just before the
+#       commit, sequenced_at when the event became readable; latency.sql), to Kafka from the topic itself: the
+#       broker stamps each record with the time it appended it (LogAppendTime), KafkaTimes.java reads the
+#       records' ce_id headers and timestamps, and kafka-latency.sql joins them with the feed's recorded_at on the
+#       event id (broker timestamp − recorded_at), whatever sends the events to Kafka.
 # Prints every figure against the issue's targets (publication ≥ 0.8 × …, commit → feed p99 ≤ 100 ms,
 # commit → Kafka p99 ≤ 250 ms); never fails on a figure.
 #
@@ -36,6 +39,7 @@ jar=$(bench_jar)
 root=$(mktemp -d)
 pid=""
 kafka_pid=""
+kafka_mode=0
 trap 'app_stop; [ -n "$kafka_pid" ] && kill "$kafka_pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$root"' EXIT
 
 echo "# bench/events/run.sh $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1)"
@@ -43,13 +47,24 @@ echo "# jar: ${jar#"$bench_root"/}; JVM options: ${BENCH_JAVA_OPTS:-none}; $conn
 
 psql_db() { psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$db_port" -U "$db_user" -d postgres "$@"; }
 
-wait_quiet() { # until every publication is complete and every feed event sequenced, at most 360 s
+# How many sequenced feed events the Kafka relay has still to send: 0 without its cursor table or before its first
+# run (the registry's Kafka externalizer had no cursor), and when Kafka is off.
+relay_lag() {
+  if [ "$kafka_mode" = 0 ] || [ "$(psql_db -c "SELECT to_regclass('integration.kafka_relay') IS NOT NULL")" != t ]; then
+    echo 0
+    return 0
+  fi
+  psql_db -c "SELECT coalesce((SELECT greatest((SELECT max(position) FROM integration.feed_event) - relay.position, 0)
+    FROM integration.kafka_relay relay WHERE relay.channel = 'kafka'), 0)"
+}
+
+wait_quiet() { # until every publication is complete, every feed event sequenced and relayed to Kafka, at most 360 s
   for _ in $(seq 1 1800); do
     [ "$(psql_db -c "SELECT (SELECT count(*) FROM modulith.event_publication WHERE completion_date IS NULL)
-      + (SELECT count(*) FROM integration.feed_event WHERE position IS NULL)")" = 0 ] && return 0
+      + (SELECT count(*) FROM integration.feed_event WHERE position IS NULL)")" = 0 ] && [ "$(relay_lag)" = 0 ] && return 0
     sleep 0.2
   done
-  echo "# publications still incomplete after 360 s: $(psql_db -c "SELECT count(*) FROM modulith.event_publication WHERE completion_date IS NULL")"
+  echo "# still busy after 360 s: $(psql_db -c "SELECT count(*) FROM modulith.event_publication WHERE completion_date IS NULL") incomplete publications, $(relay_lag) feed events not yet relayed to Kafka"
 }
 
 start_kafka() {
@@ -78,16 +93,30 @@ POM
   exit 1
 }
 
-latencies() { # LABEL SINCE: the commit → delivery latencies of the events since SINCE
-  psql_db -v since="$2" -f "$here/latency.sql" | while IFS='|' read -r path count p50 p99; do
-    echo "  $1 $path: p50 $p50 ms, p99 $p99 ms ($count deliveries)"
+latencies() { # LABEL SINCE: the commit → delivery latencies of the events since SINCE (and to Kafka in its mode)
+  {
+    psql_db -v since="$2" -f "$here/latency.sql"
+    [ "$kafka_mode" = 0 ] || kafka_latency "$2"
+  } | while IFS='|' read -r path count p50 p99; do
+    echo "  $1 $path: p50 ${p50:--} ms, p99 ${p99:--} ms ($count deliveries)"
   done
+}
+
+kafka_latency() { # SINCE: commit → Kafka from the topic's records (ce_id|broker timestamp), joined in PostgreSQL
+  java -cp "$(cat "$root/kafka/cp.txt")" "$here/KafkaTimes.java" "$kafka_servers" coordina.regionalcommissions.v1 \
+    2>"$root/kafka/times.log" >"$root/kafka/times.txt" || { echo "# KafkaTimes.java failed:" >&2; tail -20 "$root/kafka/times.log" >&2; }
+  # The latencies hold only if the broker stamped the records (LogAppendTime); say so otherwise.
+  grep '^KafkaTimes:' "$root/kafka/times.log" | grep -v ', 0 not stamped' >&2 || true
+  psql_db -v since="$1" -c "CREATE TEMPORARY TABLE kafka_record (event_id text NOT NULL, appended_ms bigint NOT NULL)" \
+    -c "\\copy kafka_record FROM pstdin WITH (FORMAT text, DELIMITER '|')" -f "$here/kafka-latency.sql" <"$root/kafka/times.txt"
 }
 
 # measure LABEL [application arguments…]: prints throughput flat out and the latencies, then the same at a steady rate
 measure() {
   local label=$1
   shift
+  kafka_mode=0
+  [ "$label" = kafka ] && kafka_mode=1
   workdir=$(mktemp -d "$root/run.XXXX")
   db_port=$(free_port)
   app_start --coordina.embedded-db.port="$db_port" "$@"

@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The feed needs no listener thread: every thread of the shared executor stuck elsewhere does not hold it back. */
 @ApplicationModuleTest
 @TestPropertySource(locations = "classpath:coordina-test.properties")
-class IntegrationLaneIntegrationTests {
+class FeedBesideStuckListenersIntegrationTests {
 
     /** Spring Boot's shared executor's threads (its default core size, which Coordina keeps). */
     static final int SHARED_THREADS = 8;

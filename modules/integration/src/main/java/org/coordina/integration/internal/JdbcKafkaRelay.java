@@ -50,12 +50,14 @@ class JdbcKafkaRelay extends KeptConnection implements KafkaRelay.Store {
     }
 
     @Override
-    public List<FeedEntry> next(int max) {
-        return using(kept -> {
-            long relayed = kept.jdbc().sql("select position from integration.kafka_relay where channel = :channel")
-                    .param("channel", CHANNEL).query(Long.class).single();
-            return new JdbcFeed(kept.jdbc()).read(new FeedCursor(relayed), max, Set.of());
-        });
+    public long cursor() {
+        return using(kept -> kept.jdbc().sql("select position from integration.kafka_relay where channel = :channel")
+                .param("channel", CHANNEL).query(Long.class).single());
+    }
+
+    @Override
+    public List<FeedEntry> after(long position, int max) {
+        return using(kept -> new JdbcFeed(kept.jdbc()).read(new FeedCursor(position), max, Set.of()));
     }
 
     @Override

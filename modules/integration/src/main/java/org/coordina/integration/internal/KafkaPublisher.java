@@ -1,18 +1,11 @@
 package org.coordina.integration.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.stereotype.Component;
 
@@ -27,35 +20,13 @@ class KafkaPublisher implements KafkaRelay.Publisher {
 
     private final KafkaOperations<Object, Object> kafka;
 
-    private final Duration timeout;
-
-    KafkaPublisher(KafkaOperations<Object, Object> kafka, KafkaRelayProperties properties) {
+    KafkaPublisher(KafkaOperations<Object, Object> kafka) {
         this.kafka = kafka;
-        this.timeout = properties.sendTimeout();
     }
 
     @Override
-    public void publish(List<FeedEntry> batch) {
-        List<CompletableFuture<?>> sends = new ArrayList<>(batch.size());
-        for (FeedEntry entry : batch) {
-            var send = kafka.send(record(entry));
-            sends.add(send);
-            if (send.isCompletedExceptionally()) {
-                // No broker to be found (the producer waited max.block.ms): every other send would wait as long.
-                break;
-            }
-        }
-        try {
-            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(timeout.toMillis(),
-                    TimeUnit.MILLISECONDS);
-        } catch (ExecutionException failure) {
-            throw new KafkaException("Kafka did not take the batch", failure.getCause());
-        } catch (TimeoutException late) {
-            throw new KafkaException("Kafka did not acknowledge the batch within " + timeout, late);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new KafkaException("Interrupted while waiting for Kafka", interrupted);
-        }
+    public CompletableFuture<?> send(FeedEntry entry) {
+        return kafka.send(record(entry));
     }
 
     /** The Kafka record of a feed event. */

@@ -1,29 +1,48 @@
 package org.coordina.integration.internal;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.KafkaException;
 import org.springframework.stereotype.Component;
 
 /**
- * Relays the feed to Kafka, in feed order, a batch at a time, on a thread of its own (ADR 11): woken when the
- * sequencer has made events readable, it sends every event after its cursor, waits until Kafka has acknowledged
- * them all, and only then moves its cursor past them. A broker that is away leaves the cursor where it is; the relay
- * tries again every retry interval and, once the broker answers, sends everything since. Delivery is therefore at
- * least once (a batch Kafka took only in part is sent again whole), never lost, and in commit order per aggregate.
+ * Relays the feed to Kafka, in feed order, on a thread of its own (ADR 11): woken when the sequencer has made events
+ * readable, it hands every event after those it already sent to the producer at once, without waiting for Kafka's
+ * answers to earlier ones, and moves its stored cursor past the events Kafka has acknowledged, in order. A send Kafka
+ * refused (a broker that is away) stops the relay; it forgets what it sent after its cursor and, every retry
+ * interval, sends again from the cursor, so once the broker answers it sends everything since. Delivery is therefore
+ * at least once (events Kafka took after the one it refused are sent again), never lost, and in commit order per
+ * aggregate.
  */
 @Component
 @ConditionalOnBooleanProperty("coordina.events.kafka.enabled")
 @EnableConfigurationProperties(KafkaRelayProperties.class)
 class KafkaRelay implements SmartLifecycle {
 
-    /** At most this many events are sent before the cursor moves; a batch that fills it is followed at once. */
+    /** At most this many events are read from the feed at once. */
     static final int BATCH = 500;
+
+    /** At most this many events are sent and not yet acknowledged; the relay waits for Kafka's answers beyond. */
+    static final int IN_FLIGHT = 4 * BATCH;
+
+    /** How soon the relay looks again while Kafka's answers are outstanding, to move its cursor past them. */
+    static final Duration ANSWER_CHECK = Duration.ofMillis(20);
+
+    private static final long UNKNOWN = -1;
 
     private static final Logger log = LoggerFactory.getLogger(KafkaRelay.class);
 
@@ -36,6 +55,15 @@ class KafkaRelay implements SmartLifecycle {
     private final KafkaRelayProperties properties;
 
     private final Object pause = new Object();
+
+    /** The events sent and not yet known to be acknowledged, in the order sent (the relay's thread only). */
+    private final Deque<Sent> unanswered = new ArrayDeque<>();
+
+    /** The stored cursor: every event up to it is on Kafka. */
+    private long acknowledged = UNKNOWN;
+
+    /** The last event handed to the producer. */
+    private long sent = UNKNOWN;
 
     private volatile boolean running;
 
@@ -54,24 +82,105 @@ class KafkaRelay implements SmartLifecycle {
     }
 
     /**
-     * Sends every readable event not yet on Kafka, if this instance is the one that relays; answers how many. Throws
-     * when Kafka or the database fails, the cursor after the last batch Kafka acknowledged.
+     * Sends every readable event not yet sent, if this instance is the one that relays, and moves the cursor past
+     * those Kafka has acknowledged; answers how many were sent. Throws when Kafka refused an event or the database
+     * failed, the cursor before it; the next call starts again from the cursor.
      */
     int relayAll() {
-        int total = 0;
-        while (!stopping && store.lead()) {
-            List<FeedEntry> batch = store.next(BATCH);
-            if (batch.isEmpty()) {
-                break;
+        try {
+            if (!store.lead()) {
+                forget();
+                return 0;
             }
-            publisher.publish(batch);
-            store.advance(batch.get(batch.size() - 1).position());
-            total += batch.size();
+            if (sent == UNKNOWN) {
+                acknowledged = store.cursor();
+                sent = acknowledged;
+            }
+            long stored = acknowledged;
+            int total = sendAll();
+            settle();
+            if (acknowledged != stored) {
+                store.advance(acknowledged);
+            }
+            return total;
+        } catch (RuntimeException failure) {
+            forget();
+            throw failure;
+        }
+    }
+
+    /** Whether Kafka's answers to sent events are outstanding. */
+    boolean awaitingAnswers() {
+        return !unanswered.isEmpty();
+    }
+
+    private int sendAll() {
+        int total = 0;
+        while (!stopping) {
+            settle();
+            if (unanswered.size() >= IN_FLIGHT) {
+                awaitOldest();
+                continue;
+            }
+            List<FeedEntry> batch = store.after(sent, BATCH);
+            for (FeedEntry entry : batch) {
+                var send = publisher.send(entry);
+                unanswered.add(new Sent(entry.position(), send));
+                sent = entry.position();
+                total++;
+                if (send.isCompletedExceptionally()) {
+                    // No broker to be found (the producer waited max.block.ms): every other send would wait as long.
+                    throw refused(entry.position(), send);
+                }
+            }
             if (batch.size() < BATCH) {
                 break;
             }
         }
         return total;
+    }
+
+    /** Takes the answered sends off the front, in order; throws at the first Kafka refused. */
+    private void settle() {
+        while (!unanswered.isEmpty() && unanswered.peekFirst().send().isDone()) {
+            Sent oldest = unanswered.pollFirst();
+            if (oldest.send().isCompletedExceptionally()) {
+                throw refused(oldest.position(), oldest.send());
+            }
+            acknowledged = oldest.position();
+        }
+    }
+
+    private static KafkaException refused(long position, CompletableFuture<?> send) {
+        try {
+            send.join();
+            throw new IllegalStateException("The send at position " + position + " did not fail");
+        } catch (CompletionException | CancellationException refused) {
+            return new KafkaException("Kafka did not take the event at position " + position,
+                    refused.getCause() == null ? refused : refused.getCause());
+        }
+    }
+
+    private void awaitOldest() {
+        Sent oldest = unanswered.peekFirst();
+        try {
+            oldest.send().get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException refused) {
+            settle();
+        } catch (TimeoutException late) {
+            throw new KafkaException("Kafka did not answer within " + properties.sendTimeout() + " for the event at "
+                    + "position " + oldest.position(), late);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new KafkaException("Interrupted while waiting for Kafka", interrupted);
+        }
+    }
+
+    /** Forgets what was sent after the cursor: it is sent again from there. */
+    private void forget() {
+        unanswered.clear();
+        acknowledged = UNKNOWN;
+        sent = UNKNOWN;
     }
 
     private void relayUntilStopped() {
@@ -83,7 +192,7 @@ class KafkaRelay implements SmartLifecycle {
                     failing = false;
                     log.info("Kafka takes the feed's events again ({} sent)", relayed);
                 }
-                sequenced.awaitAfter(seen, properties.sweepInterval());
+                sequenced.awaitAfter(seen, awaitingAnswers() ? ANSWER_CHECK : properties.sweepInterval());
             } catch (InterruptedException stopped) {
                 Thread.currentThread().interrupt();
                 return;
@@ -145,23 +254,30 @@ class KafkaRelay implements SmartLifecycle {
         return running;
     }
 
+    /** An event handed to the producer, and Kafka's answer to come. */
+    private record Sent(long position, CompletableFuture<?> send) {
+    }
+
     /** The relay's cursor and the feed after it ({@link JdbcKafkaRelay}). */
     interface Store {
 
         /** Whether this instance is the one that relays, becoming it if no instance is. */
         boolean lead();
 
-        /** At most {@code max} readable events after the cursor, in feed order. */
-        List<FeedEntry> next(int max);
+        /** The position up to which Kafka has every event. */
+        long cursor();
 
-        /** Moves the cursor past {@code position}: Kafka has every event up to it. */
+        /** At most {@code max} readable events after {@code position}, in feed order. */
+        List<FeedEntry> after(long position, int max);
+
+        /** Moves the cursor to {@code position}: Kafka has every event up to it. */
         void advance(long position);
     }
 
-    /** Sends a batch to Kafka ({@link KafkaPublisher}). */
+    /** Hands events to Kafka ({@link KafkaPublisher}). */
     interface Publisher {
 
-        /** Sends the events in order and returns when Kafka has acknowledged every one; throws if it did not. */
-        void publish(List<FeedEntry> batch);
+        /** Sends an event; the answer completes when Kafka has acknowledged it, exceptionally if it did not. */
+        CompletableFuture<?> send(FeedEntry entry);
     }
 }

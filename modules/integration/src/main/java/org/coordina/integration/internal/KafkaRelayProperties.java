@@ -12,8 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sweepInterval how often the relay looks for events it was not woken for: those another instance sequenced,
  *        and, on an instance that does not relay, whether the one that does has gone
  * @param retryInterval how long the relay waits after Kafka refused or did not answer before it sends again
- * @param sendTimeout how long the relay waits for Kafka to acknowledge a batch before it counts it as failed (the
- *        producer's own {@code delivery.timeout.ms} fails it sooner)
+ * @param sendTimeout how long the relay waits for Kafka's answer to its oldest send when it has as many unanswered
+ *        as it allows, before it counts it as failed (the producer's own {@code delivery.timeout.ms} fails it sooner)
  */
 @ConfigurationProperties("coordina.events.kafka")
 record KafkaRelayProperties(boolean enabled, @DefaultValue("PT1S") Duration sweepInterval,

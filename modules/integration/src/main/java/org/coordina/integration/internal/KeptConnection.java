@@ -75,6 +75,7 @@ abstract class KeptConnection implements DisposableBean {
      * The kept connection: statements on it and transactions on it. A new instance for every connection borrowed, so
      * that what lasts as long as a session (a session's advisory lock) can be told to be still there.
      */
-    protected record Connected(SingleConnectionDataSource connection, JdbcClient jdbc, TransactionTemplate transactions) {
+    protected record Connected(SingleConnectionDataSource connection, JdbcClient jdbc,
+            TransactionTemplate transactions) {
     }
 }

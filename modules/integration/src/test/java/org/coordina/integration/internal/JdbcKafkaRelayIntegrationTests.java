@@ -65,27 +65,29 @@ class JdbcKafkaRelayIntegrationTests {
         publishSequenced(3);
 
         assertThat(first.lead()).isTrue();
-        assertThat(first.next(10)).as("events from before Kafka was first on stay in the feed only").isEmpty();
+        assertThat(first.after(first.cursor(), 10)).as("events from before Kafka was first on stay in the feed only")
+                .isEmpty();
 
         List<UUID> later = publishSequenced(4);
-        List<FeedEntry> batch = first.next(10);
+        List<FeedEntry> batch = first.after(first.cursor(), 10);
 
         assertThat(batch).extracting(FeedEntry::eventId).containsExactlyElementsOf(later);
-        assertThat(first.next(2)).extracting(FeedEntry::eventId).containsExactlyElementsOf(later.subList(0, 2));
+        assertThat(first.after(first.cursor(), 2)).extracting(FeedEntry::eventId)
+                .containsExactlyElementsOf(later.subList(0, 2));
     }
 
     @Test
     void theCursorMovesOnlyWhenToldAndKeepsItsPlaceForTheNextRelay() {
         assertThat(first.lead()).isTrue();
         List<UUID> published = publishSequenced(3);
-        List<FeedEntry> batch = first.next(10);
+        List<FeedEntry> batch = first.after(first.cursor(), 10);
 
         first.advance(batch.get(1).position());
 
-        assertThat(first.next(10)).extracting(FeedEntry::eventId).containsExactly(published.get(2));
+        assertThat(first.after(first.cursor(), 10)).extracting(FeedEntry::eventId).containsExactly(published.get(2));
         first.destroy();
         assertThat(second.lead()).isTrue();
-        assertThat(second.next(10)).extracting(FeedEntry::eventId).containsExactly(published.get(2));
+        assertThat(second.after(second.cursor(), 10)).extracting(FeedEntry::eventId).containsExactly(published.get(2));
     }
 
     @Test
@@ -109,7 +111,7 @@ class JdbcKafkaRelayIntegrationTests {
         jdbc.sql("select pg_terminate_backend(:pid)").param("pid", (int) backendPid).query(Boolean.class).single();
 
         // Every statement of the relay runs on the connection that held the lock, so none can run without it.
-        assertThatThrownBy(() -> first.next(10)).isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> first.after(first.cursor(), 10)).isInstanceOf(DataAccessException.class);
         assertThat(first.lead()).as("the lock taken again on a new connection").isTrue();
         assertThat(second.lead()).isFalse();
     }

@@ -1,31 +1,23 @@
 package org.coordina.integration.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.IntStream;
+import java.util.concurrent.CompletableFuture;
 
-import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.NotLeaderOrFollowerException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
-import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.mock.MockProducerFactory;
 
@@ -55,61 +47,46 @@ class KafkaPublisherTests {
     }
 
     @Test
-    void aBatchIsSentInFeedOrderAndThePublishReturnsOnceKafkaAcknowledgedIt() {
-        var producer = producer(true);
-        List<FeedEntry> batch = batch(5);
-
-        publisher(producer, Duration.ofSeconds(5)).publish(batch);
-
-        assertThat(producer.history()).extracting(record -> new String(record.value(), StandardCharsets.UTF_8))
-                .containsExactlyElementsOf(batch.stream().map(FeedEntry::data).toList());
-    }
-
-    @Test
-    void aSendKafkaRefusedFailsTheBatch() throws Exception {
+    void aSendHandsTheRecordToTheProducerAndItsAnswerCompletesWhenKafkaAcknowledgesIt() {
         var producer = producer(false);
-        var publisher = publisher(producer, Duration.ofSeconds(5));
-        var failure = new AtomicReference<Throwable>();
-        var publishing = new Thread(() -> {
-            try {
-                publisher.publish(batch(3));
-            } catch (RuntimeException refused) {
-                failure.set(refused);
-            }
+
+        var answer = publisher(producer).send(PLAN_APPROVED);
+
+        assertThat(producer.history()).singleElement().satisfies(record -> {
+            assertThat(record.topic()).isEqualTo("coordina.annualplanning.v1");
+            assertThat(new String(record.value(), StandardCharsets.UTF_8)).isEqualTo(PLAN_APPROVED.data());
         });
-        publishing.start();
-        while (producer.history().size() < 3) {
-            Thread.sleep(10);
-        }
-
+        assertThat(answer).isNotDone();
         producer.completeNext();
-        producer.errorNext(new NotLeaderOrFollowerException("leader moved"));
-        producer.completeNext();
-        publishing.join(5_000);
-
-        assertThat(failure.get()).isInstanceOf(KafkaException.class).hasMessageContaining("did not take");
+        assertThat(answer).isCompleted();
     }
 
     @Test
-    void aBatchKafkaDoesNotAnswerForFailsAfterTheSendTimeout() {
+    void aSendKafkaRefusesCompletesExceptionally() {
         var producer = producer(false);
 
-        assertThatThrownBy(() -> publisher(producer, Duration.ofMillis(200)).publish(batch(2)))
-                .isInstanceOf(KafkaException.class).hasMessageContaining("within PT0.2S");
+        var answer = publisher(producer).send(PLAN_APPROVED);
+        producer.errorNext(new NotLeaderOrFollowerException("leader moved"));
+
+        assertThat(answer).isCompletedExceptionally();
     }
 
     @Test
-    void whenNoBrokerCanBeFoundTheRestOfTheBatchIsNotSent() {
+    void whenNoBrokerCanBeFoundTheSendFailsAtOnce() {
         var producer = producer(true);
         // What the producer answers after max.block.ms without metadata.
         producer.sendException = new TimeoutException(
-                "Topic coordina.meetings.v1 not present in metadata after 5000 ms.");
+                "Topic coordina.annualplanning.v1 not present in metadata after 5000 ms.");
 
-        assertThatThrownBy(() -> publisher(producer, Duration.ofSeconds(5)).publish(batch(4)))
-                .isInstanceOf(RuntimeException.class);
+        CompletableFuture<?> answer;
+        try {
+            answer = publisher(producer).send(PLAN_APPROVED);
+        } catch (RuntimeException thrown) {
+            answer = CompletableFuture.failedFuture(thrown);
+        }
 
+        assertThat(answer).isCompletedExceptionally();
         assertThat(producer.history()).isEmpty();
-        assertThat(producer.attempts).hasValue(1);
     }
 
     private static SharedProducer producer(boolean acknowledgeAtOnce) {
@@ -119,18 +96,9 @@ class KafkaPublisherTests {
     /** A mock producer that, like the shared producer of Spring Kafka's default factory, a send does not close. */
     static class SharedProducer extends MockProducer<Object, byte[]> {
 
-        final AtomicInteger attempts = new AtomicInteger();
-
         SharedProducer(boolean acknowledgeAtOnce) {
             super(acknowledgeAtOnce, null, (topic, key) -> new StringSerializer().serialize(topic, (String) key),
                     new ByteArraySerializer());
-        }
-
-        @Override
-        public synchronized Future<RecordMetadata> send(
-                ProducerRecord<Object, byte[]> record, Callback callback) {
-            attempts.incrementAndGet();
-            return super.send(record, callback);
         }
 
         @Override
@@ -143,15 +111,7 @@ class KafkaPublisherTests {
     }
 
     @SuppressWarnings({ "unchecked", "rawtypes" })
-    private static KafkaPublisher publisher(MockProducer<Object, byte[]> producer, Duration timeout) {
-        var template = new KafkaTemplate<Object, Object>(new MockProducerFactory(() -> producer));
-        return new KafkaPublisher(template, new KafkaRelayProperties(true, Duration.ofSeconds(1),
-                Duration.ofSeconds(1), timeout));
-    }
-
-    private static List<FeedEntry> batch(int size) {
-        return IntStream.rangeClosed(1, size).mapToObj(n -> new FeedEntry(n, UUID.randomUUID(),
-                "org.coordina.meetings.MeetingScheduled.v1", "/coordina/meetings", "meeting-" + n, Instant.EPOCH,
-                "{\"n\": " + n + "}")).toList();
+    private static KafkaPublisher publisher(MockProducer<Object, byte[]> producer) {
+        return new KafkaPublisher(new KafkaTemplate<Object, Object>(new MockProducerFactory(() -> producer)));
     }
 }

@@ -10,11 +10,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.kafka.KafkaException;
 
 class KafkaRelayTests {
 
@@ -24,7 +25,7 @@ class KafkaRelayTests {
 
     final FeedSignal sequenced = new FeedSignal();
 
-    KafkaRelay relay = relay(Duration.ofMinutes(1), Duration.ofMillis(50));
+    KafkaRelay relay = relay(Duration.ofMinutes(1), Duration.ofMillis(50), Duration.ofSeconds(5));
 
     @AfterEach
     void stop() {
@@ -34,29 +35,91 @@ class KafkaRelayTests {
     }
 
     @Test
-    void everyEventAfterTheCursorGoesToKafkaInFeedOrderBatchAfterBatchAndTheCursorFollows() {
+    void everyEventAfterTheCursorGoesToKafkaInFeedOrderAndTheCursorFollowsTheAnswers() {
         feed.sequence(KafkaRelay.BATCH * 2 + 3);
 
         assertThat(relay.relayAll()).isEqualTo(KafkaRelay.BATCH * 2 + 3);
 
         assertThat(kafka.received()).containsExactlyElementsOf(feed.entries);
-        assertThat(kafka.batches).extracting(List::size).containsExactly(KafkaRelay.BATCH, KafkaRelay.BATCH, 3);
+        assertThat(feed.reads).hasValue(3);
         assertThat(feed.cursor).isEqualTo(KafkaRelay.BATCH * 2 + 3);
         assertThat(relay.relayAll()).isZero();
     }
 
     @Test
-    void aBatchKafkaDidNotAcknowledgeLeavesTheCursorAndIsSentAgainWhole() {
+    void laterEventsAreSentWithoutWaitingForKafkasAnswersToEarlierOnes() {
+        kafka.answerAtOnce = false;
         feed.sequence(3);
-        kafka.down.set(true);
+        relay.relayAll();
+        feed.sequence(2);
 
-        assertThatThrownBy(relay::relayAll).isInstanceOf(IllegalStateException.class);
-        assertThat(feed.cursor).isZero();
+        assertThat(relay.relayAll()).isEqualTo(2);
 
-        kafka.down.set(false);
-        assertThat(relay.relayAll()).isEqualTo(3);
         assertThat(kafka.received()).containsExactlyElementsOf(feed.entries);
-        assertThat(feed.cursor).isEqualTo(3);
+        assertThat(feed.cursor).as("nothing acknowledged yet").isZero();
+        assertThat(relay.awaitingAnswers()).isTrue();
+    }
+
+    @Test
+    void theCursorMovesOnlyPastTheEventsKafkaAcknowledgedInOrder() {
+        kafka.answerAtOnce = false;
+        feed.sequence(4);
+        relay.relayAll();
+
+        kafka.acknowledge(0);
+        kafka.acknowledge(1);
+        kafka.acknowledge(3);
+        relay.relayAll();
+
+        assertThat(feed.cursor).isEqualTo(2);
+        kafka.acknowledge(2);
+        relay.relayAll();
+        assertThat(feed.cursor).isEqualTo(4);
+        assertThat(relay.awaitingAnswers()).isFalse();
+    }
+
+    @Test
+    void anEventKafkaRefusedLeavesTheCursorBeforeItAndEverythingFromThereIsSentAgain() {
+        kafka.answerAtOnce = false;
+        feed.sequence(4);
+        relay.relayAll();
+        kafka.acknowledge(0);
+        kafka.refuse(1);
+        kafka.acknowledge(2);
+        kafka.acknowledge(3);
+
+        assertThatThrownBy(relay::relayAll).isInstanceOf(KafkaException.class).hasMessageContaining("position 2");
+        long kept = feed.cursor;
+        assertThat(kept).as("the acknowledgement of 1 stored or not: never past 2").isLessThanOrEqualTo(1);
+
+        kafka.answerAtOnce = true;
+        relay.relayAll();
+        assertThat(kafka.received().subList(4, kafka.received().size())).extracting(FeedEntry::position)
+                .startsWith(kept + 1).endsWith(4L);
+        assertThat(feed.cursor).isEqualTo(4);
+    }
+
+    @Test
+    void aSendRefusedAtOnceEndsTheRoundWithoutSendingTheRest() {
+        kafka.unreachable = true;
+        feed.sequence(5);
+
+        assertThatThrownBy(relay::relayAll).isInstanceOf(KafkaException.class);
+
+        assertThat(kafka.received()).hasSize(1);
+        assertThat(feed.cursor).isZero();
+    }
+
+    @Test
+    void withAsManyEventsUnansweredAsAllowedTheRelayWaitsForTheOldestAndFailsIfKafkaNeverAnswers() {
+        kafka.answerAtOnce = false;
+        relay = relay(Duration.ofMinutes(1), Duration.ofMillis(50), Duration.ofMillis(200));
+        feed.sequence(KafkaRelay.IN_FLIGHT + 1);
+
+        assertThatThrownBy(relay::relayAll).isInstanceOf(KafkaException.class).hasMessageContaining("did not answer");
+
+        assertThat(kafka.received()).hasSize(KafkaRelay.IN_FLIGHT);
+        assertThat(feed.cursor).isZero();
     }
 
     @Test
@@ -66,8 +129,25 @@ class KafkaRelayTests {
 
         assertThat(relay.relayAll()).isZero();
 
-        assertThat(kafka.batches).isEmpty();
+        assertThat(kafka.received()).isEmpty();
         assertThat(feed.cursor).isZero();
+    }
+
+    @Test
+    void aRelayThatLeadsAgainStartsFromTheStoredCursorNotFromWhatItHadSent() {
+        kafka.answerAtOnce = false;
+        feed.sequence(3);
+        relay.relayAll();
+        feed.leading = false;
+        relay.relayAll();
+        feed.cursor = 1;
+        feed.leading = true;
+        kafka.answerAtOnce = true;
+
+        relay.relayAll();
+
+        assertThat(kafka.received().subList(3, kafka.received().size())).extracting(FeedEntry::position)
+                .containsExactly(2L, 3L);
     }
 
     @Test
@@ -83,7 +163,7 @@ class KafkaRelayTests {
 
     @Test
     void withoutAWakeTheSweepFindsWhatAnotherInstanceSequenced() {
-        relay = relay(Duration.ofMillis(100), Duration.ofMillis(50));
+        relay = relay(Duration.ofMillis(100), Duration.ofMillis(50), Duration.ofSeconds(5));
         relay.start();
         await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> true);
 
@@ -93,22 +173,37 @@ class KafkaRelayTests {
     }
 
     @Test
+    void theRunningRelayMovesItsCursorSoonAfterKafkaAnswersWithoutAWake() {
+        kafka.answerAtOnce = false;
+        relay.start();
+        feed.sequence(2);
+        sequenced.signal();
+        await().atMost(Duration.ofSeconds(5)).until(() -> kafka.received().size() == 2);
+
+        kafka.acknowledge(0);
+        kafka.acknowledge(1);
+
+        await().atMost(Duration.ofSeconds(1)).until(() -> feed.cursor == 2);
+    }
+
+    @Test
     void whileKafkaIsDownTheRelayTriesAgainEveryRetryIntervalAndSendsEverythingOnceItIsBack() {
-        kafka.down.set(true);
+        kafka.unreachable = true;
         feed.sequence(4);
         relay.start();
         await().atMost(Duration.ofSeconds(5)).until(() -> kafka.refused.get() >= 3);
         assertThat(feed.cursor).isZero();
 
-        kafka.down.set(false);
+        kafka.unreachable = false;
 
         await().atMost(Duration.ofSeconds(5)).until(() -> feed.cursor == 4);
-        assertThat(kafka.received()).containsExactlyElementsOf(feed.entries);
+        List<FeedEntry> received = kafka.received();
+        assertThat(received.subList(received.size() - 4, received.size())).containsExactlyElementsOf(feed.entries);
     }
 
     @Test
     void aStoppedRelayEndsItsThreadAndSendsNothingMore() throws Exception {
-        relay = relay(Duration.ofMillis(50), Duration.ofMillis(50));
+        relay = relay(Duration.ofMillis(50), Duration.ofMillis(50), Duration.ofSeconds(5));
         relay.start();
         relay.stop();
 
@@ -116,14 +211,14 @@ class KafkaRelayTests {
         feed.sequence(1);
         sequenced.signal();
         Thread.sleep(300);
-        assertThat(kafka.batches).isEmpty();
+        assertThat(kafka.received()).isEmpty();
     }
 
     @Test
     void aStopEndsARelayWaitingToRetryAtOnce() {
-        kafka.down.set(true);
+        kafka.unreachable = true;
         feed.sequence(1);
-        relay = relay(Duration.ofMinutes(1), Duration.ofMinutes(1));
+        relay = relay(Duration.ofMinutes(1), Duration.ofMinutes(1), Duration.ofSeconds(5));
         relay.start();
         await().atMost(Duration.ofSeconds(5)).until(() -> kafka.refused.get() == 1);
 
@@ -134,15 +229,16 @@ class KafkaRelayTests {
         assertThat(relay.isRunning()).isFalse();
     }
 
-    private KafkaRelay relay(Duration sweep, Duration retry) {
-        return new KafkaRelay(feed, kafka, sequenced,
-                new KafkaRelayProperties(true, sweep, retry, Duration.ofSeconds(5)));
+    private KafkaRelay relay(Duration sweep, Duration retry, Duration sendTimeout) {
+        return new KafkaRelay(feed, kafka, sequenced, new KafkaRelayProperties(true, sweep, retry, sendTimeout));
     }
 
     /** The feed as the relay's store sees it: sequenced entries and a cursor. */
     static class Feed implements KafkaRelay.Store {
 
         final List<FeedEntry> entries = Collections.synchronizedList(new ArrayList<>());
+
+        final AtomicInteger reads = new AtomicInteger();
 
         volatile long cursor;
 
@@ -161,8 +257,16 @@ class KafkaRelayTests {
         }
 
         @Override
-        public synchronized List<FeedEntry> next(int max) {
-            return List.copyOf(entries.stream().filter(entry -> entry.position() > cursor).limit(max).toList());
+        public long cursor() {
+            return cursor;
+        }
+
+        @Override
+        public List<FeedEntry> after(long position, int max) {
+            reads.incrementAndGet();
+            synchronized (entries) {
+                return List.copyOf(entries.stream().filter(entry -> entry.position() > position).limit(max).toList());
+            }
         }
 
         @Override
@@ -171,27 +275,44 @@ class KafkaRelayTests {
         }
     }
 
-    /** Kafka as the relay sees it: takes batches, or refuses them while down. */
+    /** Kafka as the relay sees it: answers at once, later (by the test), or not at all when unreachable. */
     static class Kafka implements KafkaRelay.Publisher {
 
-        final List<List<FeedEntry>> batches = Collections.synchronizedList(new ArrayList<>());
+        final List<FeedEntry> sent = Collections.synchronizedList(new ArrayList<>());
 
-        final AtomicBoolean down = new AtomicBoolean();
+        final List<CompletableFuture<Object>> answers = Collections.synchronizedList(new ArrayList<>());
 
         final AtomicInteger refused = new AtomicInteger();
 
+        volatile boolean answerAtOnce = true;
+
+        volatile boolean unreachable;
+
         @Override
-        public void publish(List<FeedEntry> batch) {
-            if (down.get()) {
+        public CompletableFuture<?> send(FeedEntry entry) {
+            sent.add(entry);
+            var answer = new CompletableFuture<Object>();
+            answers.add(answer);
+            if (unreachable) {
                 refused.incrementAndGet();
-                throw new IllegalStateException("no broker");
+                answer.completeExceptionally(new IllegalStateException("no broker"));
+            } else if (answerAtOnce) {
+                answer.complete(entry.position());
             }
-            batches.add(batch);
+            return answer;
+        }
+
+        void acknowledge(int sendIndex) {
+            answers.get(sendIndex).complete(sendIndex);
+        }
+
+        void refuse(int sendIndex) {
+            answers.get(sendIndex).completeExceptionally(new IllegalStateException("leader moved"));
         }
 
         List<FeedEntry> received() {
-            synchronized (batches) {
-                return batches.stream().flatMap(List::stream).toList();
+            synchronized (sent) {
+                return List.copyOf(sent);
             }
         }
     }

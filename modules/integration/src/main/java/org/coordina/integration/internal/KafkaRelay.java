@@ -42,6 +42,9 @@ class KafkaRelay implements SmartLifecycle {
     /** How soon the relay looks again while Kafka's answers are outstanding, to move its cursor past them. */
     static final Duration ANSWER_CHECK = Duration.ofMillis(20);
 
+    /** How often the cursor is stored at most while Kafka's answers keep coming. */
+    static final Duration CURSOR_INTERVAL = Duration.ofMillis(250);
+
     private static final long UNKNOWN = -1;
 
     private static final Logger log = LoggerFactory.getLogger(KafkaRelay.class);
@@ -64,6 +67,11 @@ class KafkaRelay implements SmartLifecycle {
 
     /** The last event handed to the producer. */
     private long sent = UNKNOWN;
+
+    /** The cursor as last stored, and when ({@link System#nanoTime()}). */
+    private long stored = UNKNOWN;
+
+    private long storedAt;
 
     private volatile boolean running;
 
@@ -95,17 +103,30 @@ class KafkaRelay implements SmartLifecycle {
             if (sent == UNKNOWN) {
                 acknowledged = store.cursor();
                 sent = acknowledged;
+                stored = acknowledged;
+                storedAt = System.nanoTime() - CURSOR_INTERVAL.toNanos();
             }
-            long stored = acknowledged;
             int total = sendAll();
             settle();
-            if (acknowledged != stored) {
-                store.advance(acknowledged);
-            }
+            storeCursor();
             return total;
         } catch (RuntimeException failure) {
             forget();
             throw failure;
+        }
+    }
+
+    /**
+     * Stores the cursor when it moved, at most every {@link #CURSOR_INTERVAL} while answers are outstanding: under a
+     * stream of writes every statement of the relay waits its turn for the database, and while it waits nothing is
+     * sent; a cursor stored late only means a few more events sent again after a crash.
+     */
+    private void storeCursor() {
+        long now = System.nanoTime();
+        if (acknowledged != stored && (!awaitingAnswers() || now - storedAt >= CURSOR_INTERVAL.toNanos())) {
+            store.advance(acknowledged);
+            stored = acknowledged;
+            storedAt = now;
         }
     }
 
@@ -181,6 +202,7 @@ class KafkaRelay implements SmartLifecycle {
         unanswered.clear();
         acknowledged = UNKNOWN;
         sent = UNKNOWN;
+        stored = UNKNOWN;
     }
 
     private void relayUntilStopped() {

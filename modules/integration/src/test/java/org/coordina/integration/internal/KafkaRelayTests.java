@@ -79,6 +79,24 @@ class KafkaRelayTests {
     }
 
     @Test
+    void whileAnswersKeepComingTheCursorIsStoredAtMostEveryInterval() throws Exception {
+        kafka.answerAtOnce = false;
+        feed.sequence(4);
+        relay.relayAll();
+        kafka.acknowledge(0);
+        relay.relayAll();
+        assertThat(feed.cursor).isEqualTo(1);
+
+        kafka.acknowledge(1);
+        relay.relayAll();
+        assertThat(feed.cursor).as("stored a moment ago, answers outstanding").isEqualTo(1);
+
+        Thread.sleep(KafkaRelay.CURSOR_INTERVAL.toMillis() + 50);
+        relay.relayAll();
+        assertThat(feed.cursor).isEqualTo(2);
+    }
+
+    @Test
     void anEventKafkaRefusedLeavesTheCursorBeforeItAndEverythingFromThereIsSentAgain() {
         kafka.answerAtOnce = false;
         feed.sequence(4);

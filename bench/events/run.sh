@@ -111,6 +111,24 @@ kafka_latency() { # SINCE: commit → Kafka from the topic's records (ce_id|brok
     -c "\\copy kafka_record FROM pstdin WITH (FORMAT text, DELIMITER '|')" -f "$here/kafka-latency.sql" <"$root/kafka/times.txt"
 }
 
+ticks() { # CPU time (clock ticks) used so far by process $1, or by the whole machine without an argument
+  if [ $# -eq 0 ]; then awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat
+  elif [ -n "$1" ] && [ -r "/proc/$1/stat" ]; then awk '{print $14 + $15}' "/proc/$1/stat"
+  else echo 0; fi
+}
+
+# cpu_share BEFORE AFTER: where the machine's CPU went between two `cpu_now` readings (app, broker, the rest)
+cpu_now() { echo "$(ticks) $(ticks "$pid") $(ticks "$kafka_pid")"; }
+cpu_share() {
+  local hz
+  hz=$(getconf CLK_TCK)
+  read -r m0 a0 k0 <<<"$1"
+  read -r m1 a1 k1 <<<"$2"
+  python3 -c "m, a, k, hz = $((m1 - m0)), $((a1 - a0)), $((k1 - k0)), $hz
+print(f'  CPU while writing: {m / hz:.1f} s busy of {$(nproc)} cores; application {a / hz:.1f} s, Kafka broker {k / hz:.1f} s, '
+      f'the rest (PostgreSQL, wrk) {(m - a - k) / hz:.1f} s')"
+}
+
 # measure LABEL [application arguments…]: prints throughput flat out and the latencies, then the same at a steady rate
 measure() {
   local label=$1
@@ -131,12 +149,16 @@ measure() {
   wait_quiet
   since=$(psql_db -c "SELECT now()")
   export CODE_OFFSET=8000
+  local cpu_before cpu_after
+  cpu_before=$(cpu_now)
   figures=$(wrk_figures "$connections" "$duration" "$base/api/v1/commissions" -H "Authorization: Bearer $token" -s "$here/establish.lua")
+  cpu_after=$(cpu_now)
   wait_quiet
   read -r rps mean p50 p99 non2xx errors requests <<<"$figures"
   echo "$label: $rps writes/s flat out (mean $mean ms, p50 $p50 ms, p99 $p99 ms; $requests requests, $non2xx not 2xx, $errors errors)"
   eval "rps_$label=$rps"
   latencies "$label flat out" "$since"
+  cpu_share "$cpu_before" "$cpu_after"
   # The same 32 writers, each pausing between requests: a steady rate the machine sustains (BENCH_RATE writes/s).
   since=$(psql_db -c "SELECT now()")
   export CODE_OFFSET=16000 PACE_MS=$((connections * 1000 / rate))

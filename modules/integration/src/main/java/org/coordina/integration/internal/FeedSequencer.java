@@ -31,9 +31,7 @@ class FeedSequencer implements SmartLifecycle {
     /** True at first: events appended while no instance ran are sequenced at start. */
     private boolean requested = true;
 
-    private volatile boolean running;
-
-    private Thread thread;
+    private final BackgroundLoop loop = new BackgroundLoop("integration-feed-sequencer", this::turn);
 
     FeedSequencer(Round round, FeedSignal readers, FeedProperties properties) {
         this.round = round;
@@ -68,7 +66,7 @@ class FeedSequencer implements SmartLifecycle {
         long deadline = System.nanoTime() + sweepInterval.toNanos();
         synchronized (monitor) {
             long remaining = sweepInterval.toMillis();
-            while (!requested && running && remaining > 0) {
+            while (!requested && loop.running() && remaining > 0) {
                 monitor.wait(remaining);
                 remaining = (deadline - System.nanoTime()) / 1_000_000;
             }
@@ -76,44 +74,30 @@ class FeedSequencer implements SmartLifecycle {
         }
     }
 
-    private void sequenceUntilStopped() {
-        while (running) {
-            try {
-                awaitRequest();
-                sequenceAll();
-            } catch (InterruptedException stopped) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException failure) {
-                // The database is away or refused: the events wait in the table; the next sweep tries again.
-                log.warn("Sequencing the event feed failed; trying again in {}", sweepInterval, failure);
-            }
+    private void turn() throws InterruptedException {
+        awaitRequest();
+        try {
+            sequenceAll();
+        } catch (RuntimeException failure) {
+            // The database is away or refused: the events wait in the table; the next sweep tries again.
+            log.warn("Sequencing the event feed failed; trying again in {}", sweepInterval, failure);
         }
     }
 
     @Override
     public void start() {
-        running = true;
-        thread = new Thread(this::sequenceUntilStopped, "integration-feed-sequencer");
-        thread.setDaemon(true);
-        thread.start();
+        loop.start();
     }
 
     @Override
     public void stop() {
-        running = false;
-        request();
-        try {
-            // A round under way finishes (it is one short statement); what is left waits for the next start.
-            thread.join(Duration.ofSeconds(5).toMillis());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        // A round under way finishes (it is one short statement); what is left waits for the next start.
+        loop.stop(this::request);
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return loop.running();
     }
 
     /** One round of sequencing in a transaction of its own ({@link JdbcFeed#sequence}). */

@@ -73,14 +73,12 @@ class KafkaRelay implements SmartLifecycle {
 
     private long storedAt;
 
-    private volatile boolean running;
+    private final BackgroundLoop loop = new BackgroundLoop("integration-kafka-relay", this::turn);
 
     /** Set by a stop: a backlog being sent is left for the next start (or another instance) after this batch. */
     private volatile boolean stopping;
 
     private boolean failing;
-
-    private Thread thread;
 
     KafkaRelay(Store store, Publisher publisher, FeedSignal sequenced, KafkaRelayProperties properties) {
         this.store = store;
@@ -205,26 +203,22 @@ class KafkaRelay implements SmartLifecycle {
         stored = UNKNOWN;
     }
 
-    private void relayUntilStopped() {
-        while (running) {
-            long seen = sequenced.generation();
-            try {
-                int relayed = relayAll();
-                if (failing) {
-                    failing = false;
-                    log.info("Kafka takes the feed's events again ({} sent)", relayed);
-                }
-                sequenced.awaitAfter(seen, awaitingAnswers() ? ANSWER_CHECK : properties.sweepInterval());
-            } catch (InterruptedException stopped) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException failure) {
-                failed(failure);
+    private void turn() throws InterruptedException {
+        long seen = sequenced.generation();
+        try {
+            int relayed = relayAll();
+            if (failing) {
+                failing = false;
+                log.info("Kafka takes the feed's events again ({} sent)", relayed);
             }
+        } catch (RuntimeException failure) {
+            failed(failure);
+            return;
         }
+        sequenced.awaitAfter(seen, awaitingAnswers() ? ANSWER_CHECK : properties.sweepInterval());
     }
 
-    private void failed(RuntimeException failure) {
+    private void failed(RuntimeException failure) throws InterruptedException {
         if (failing) {
             log.debug("Relaying the feed to Kafka failed again", failure);
         } else {
@@ -234,13 +228,8 @@ class KafkaRelay implements SmartLifecycle {
                     properties.retryInterval(), failure);
         }
         synchronized (pause) {
-            try {
-                if (running) {
-                    pause.wait(properties.retryInterval().toMillis());
-                }
-            } catch (InterruptedException stopped) {
-                Thread.currentThread().interrupt();
-                running = false;
+            if (loop.running()) {
+                pause.wait(properties.retryInterval().toMillis());
             }
         }
     }
@@ -248,32 +237,25 @@ class KafkaRelay implements SmartLifecycle {
     @Override
     public void start() {
         stopping = false;
-        running = true;
-        thread = new Thread(this::relayUntilStopped, "integration-kafka-relay");
-        thread.setDaemon(true);
-        thread.start();
+        loop.start();
     }
 
     @Override
     public void stop() {
         stopping = true;
-        running = false;
-        synchronized (pause) {
-            pause.notifyAll();
-        }
-        sequenced.signal();
-        try {
-            // A batch under way is acknowledged or not within the producer's delivery timeout; one not acknowledged
-            // is sent again by the next relay, here or on another instance.
-            thread.join(Duration.ofSeconds(5).toMillis());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        // Sends under way are answered or not within the producer's delivery timeout; those not answered are sent
+        // again by the next relay, here or on another instance.
+        loop.stop(() -> {
+            synchronized (pause) {
+                pause.notifyAll();
+            }
+            sequenced.signal();
+        });
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return loop.running();
     }
 
     /** An event handed to the producer, and Kafka's answer to come. */

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 @ConditionalOnBooleanProperty("coordina.events.kafka.enabled")
-class JdbcKafkaRelay extends KeptConnection implements KafkaRelay.Store {
+class JdbcKafkaRelay extends JdbcKeptConnection implements KafkaRelay.Store {
 
     /** An arbitrary, fixed key naming the relay's lock among the advisory locks ("CoordKaf"). */
     static final long RELAY_LOCK = 0x436F6F72644B6166L;

@@ -4,9 +4,9 @@ import javax.sql.DataSource;
 
 import org.springframework.stereotype.Repository;
 
-/** The sequencer's rounds, each a transaction on a connection of its own ({@link KeptConnection}). */
+/** The sequencer's rounds, each a transaction on a connection of its own ({@link JdbcKeptConnection}). */
 @Repository
-class JdbcSequencerConnection extends KeptConnection implements FeedSequencer.Round {
+class JdbcSequencerConnection extends JdbcKeptConnection implements FeedSequencer.Round {
 
     JdbcSequencerConnection(DataSource pool) {
         super(pool);

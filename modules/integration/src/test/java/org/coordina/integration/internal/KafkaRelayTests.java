@@ -106,7 +106,9 @@ class KafkaRelayTests {
         kafka.acknowledge(2);
         kafka.acknowledge(3);
 
-        assertThatThrownBy(relay::relayAll).isInstanceOf(KafkaException.class).hasMessageContaining("position 2");
+        assertThatThrownBy(relay::relayAll).isInstanceOf(KafkaException.class).hasMessageContaining("position 2")
+                .hasRootCauseMessage("leader moved");
+        assertThat(relay.awaitingAnswers()).as("what was sent after the cursor is forgotten").isFalse();
         long kept = feed.cursor;
         assertThat(kept).as("the acknowledgement of 1 stored or not: never past 2").isLessThanOrEqualTo(1);
 
@@ -135,6 +137,31 @@ class KafkaRelayTests {
         feed.sequence(KafkaRelay.IN_FLIGHT + 1);
 
         assertThatThrownBy(relay::relayAll).isInstanceOf(KafkaException.class).hasMessageContaining("did not answer");
+
+        assertThat(kafka.received()).hasSize(KafkaRelay.IN_FLIGHT);
+        assertThat(feed.cursor).isZero();
+    }
+
+    @Test
+    void answersKeepingUpLetTheRelaySendMoreThanItMayLeaveUnanswered() {
+        feed.sequence(KafkaRelay.IN_FLIGHT + 3);
+
+        assertThat(relay.relayAll()).isEqualTo(KafkaRelay.IN_FLIGHT + 3);
+
+        assertThat(feed.cursor).isEqualTo(KafkaRelay.IN_FLIGHT + 3);
+    }
+
+    @Test
+    void aRefusalOfTheOldestWhileTheRelayWaitsForItEndsTheRound() {
+        kafka.answerAtOnce = false;
+        feed.sequence(KafkaRelay.IN_FLIGHT + 1);
+        var refusal = new Thread(() -> {
+            await().atMost(Duration.ofSeconds(5)).until(() -> kafka.received().size() == KafkaRelay.IN_FLIGHT);
+            kafka.refuse(0);
+        });
+        refusal.start();
+
+        assertThatThrownBy(relay::relayAll).isInstanceOf(KafkaException.class).hasMessageContaining("position 1");
 
         assertThat(kafka.received()).hasSize(KafkaRelay.IN_FLIGHT);
         assertThat(feed.cursor).isZero();
@@ -172,6 +199,8 @@ class KafkaRelayTests {
     void theRunningRelayIsWokenBySequencingLongBeforeItsSweep() {
         relay.start();
         await().pollDelay(Duration.ofMillis(200)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        assertThat(relay.isRunning()).isTrue();
+        assertThat(feed.reads.get()).as("an idle relay waits instead of reading").isLessThanOrEqualTo(2);
 
         feed.sequence(1);
         sequenced.signal();

@@ -20,13 +20,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * given back and another borrowed at the next use.
  */
 @Repository
-abstract class KeptConnection implements DisposableBean {
+abstract class JdbcKeptConnection implements DisposableBean {
 
     private final DataSource pool;
 
     private Connected connected;
 
-    KeptConnection(DataSource pool) {
+    JdbcKeptConnection(DataSource pool) {
         this.pool = pool;
     }
 

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The Kafka relay's cursor, and the feed read after it, on a connection of the relay's own. That connection holds a
- * session-level advisory lock for as long as it lives: the instance holding it is the one that relays, so two
- * instances never send the same events, and when it stops (or its connection breaks) another takes over (ADR 11).
+ * session-level advisory lock for as long as it lives: the instance holding it is the one that relays, so no two
+ * instances relay at once, and when it stops (or its connection breaks) another takes over from the cursor (ADR 11).
  */
 @Repository
 @ConditionalOnBooleanProperty("coordina.events.kafka.enabled")

@@ -59,10 +59,12 @@ class KafkaRelay implements SmartLifecycle {
 
     private final Object pause = new Object();
 
+    private final BackgroundLoop loop = new BackgroundLoop("integration-kafka-relay", this::turn);
+
     /** The events sent and not yet known to be acknowledged, in the order sent (the relay's thread only). */
     private final Deque<Sent> unanswered = new ArrayDeque<>();
 
-    /** The stored cursor: every event up to it is on Kafka. */
+    /** Every event up to this position is on Kafka: Kafka acknowledged it and every one before it. */
     private long acknowledged = UNKNOWN;
 
     /** The last event handed to the producer. */
@@ -72,8 +74,6 @@ class KafkaRelay implements SmartLifecycle {
     private long stored = UNKNOWN;
 
     private long storedAt;
-
-    private final BackgroundLoop loop = new BackgroundLoop("integration-kafka-relay", this::turn);
 
     /** Set by a stop: a backlog being sent is left for the next start (or another instance) after this batch. */
     private volatile boolean stopping;

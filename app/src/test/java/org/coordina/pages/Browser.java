@@ -32,7 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * serious or critical violation) and takes screenshots at phone and laptop width under {@code target/screenshots}.
  * Between tests ({@link BrowserTest}) its cookies are deleted and its window is laptop-sized again.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser {
 
     static final Dimension LAPTOP = new Dimension(1280, 900);
 
@@ -249,11 +249,5 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Leaves the shared browser to the next test class, signed out (it is quit when the JVM ends). */
-    @Override
-    public void close() {
-        driver.manage().deleteAllCookies();
     }
 }

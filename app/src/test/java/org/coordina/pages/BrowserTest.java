@@ -13,13 +13,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * The whole application on a random port with a fresh embedded PostgreSQL, in demo mode, for browser journeys; all
  * such classes share one application context (so none may add its own properties or mock beans) and the JVM's one
- * browser ({@link Browser}), whose cookies are deleted after each test.
+ * browser ({@link Browser}), handed to the class's {@code Browser} field and reset after each test
+ * ({@link SharedBrowser}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(BrowserReset.class)
+@ExtendWith(SharedBrowser.class)
 public @interface BrowserTest {
 }

@@ -7,8 +7,6 @@ import java.util.function.Predicate;
 
 import org.coordina.regionalcommissions.internal.CommissionManagement;
 import org.coordina.sharedkernel.domain.CommissionCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -16,7 +14,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A secretary with the keyboard alone (Tab, Shift+Tab, Enter, Space and typing, never a click): the skip link comes
@@ -28,23 +25,10 @@ class KeyboardJourneyIntegrationTests {
 
     private static final CommissionCode SLS = CommissionCode.parse("SLS");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     CommissionManagement commissions;
 
     Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void aSecretaryEditsTheirCommissionsContactsWithTheKeyboardAlone() {

@@ -8,15 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What the application's layout gives every page: the navigation of the role (one entry per section, a section's pages
@@ -48,28 +44,7 @@ class LayoutIntegrationTests {
             "internationalcooperation.page.agreements.title", "internationalcooperation.page.partners.title",
             "internationalcooperation.page.initiatives.title");
 
-    @LocalServerPort
-    int port;
-
     Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
-
-    @AfterEach
-    void signOut() {
-        if (!browser.findAll("[data-test=sign-out]").isEmpty()) {
-            browser.signOut();
-        }
-        browser.open("/?lang=bg");
-    }
 
     @Test
     void everyRoleSeesOneEntryPerSectionOfItsPages() {

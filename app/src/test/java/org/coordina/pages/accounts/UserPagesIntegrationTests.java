@@ -8,41 +8,17 @@ import org.coordina.accounts.internal.UserAdministration;
 import org.coordina.pages.Browser;
 import org.coordina.pages.BrowserTest;
 import org.coordina.sharedkernel.security.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The users pages: only the national administration opens them; it opens, changes and disables accounts. */
 @BrowserTest
 class UserPagesIntegrationTests {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     UserAdministration administration;
 
     Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
-
-    @AfterEach
-    void signOut() {
-        if (!browser.findAll("[data-test=sign-out]").isEmpty()) {
-            browser.signOut();
-        }
-    }
 
     @Test
     void onlyTheNationalAdministrationOpensTheUsersPages() {

@@ -15,12 +15,9 @@ import org.coordina.annualplanning.internal.Plans;
 import org.coordina.pages.Browser;
 import org.coordina.pages.BrowserTest;
 import org.coordina.sharedkernel.domain.Party;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -39,9 +36,6 @@ class PlanDecisionsJourneyIntegrationTests {
     private static final int YEAR = 2097;
 
     private static final Party MON = Party.parse("MON");
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     PlanningCycles cycles;
@@ -67,21 +61,8 @@ class PlanDecisionsJourneyIntegrationTests {
     @BeforeAll
     void setUp() {
         ensureYears();
-        browser = Browser.start(port);
         journey = new PlanningJourney(browser);
         reporting = new ReportingSteps(browser);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
-
-    @AfterEach
-    void signOut() {
-        if (!browser.findAll("[data-test=sign-out]").isEmpty()) {
-            browser.signOut();
-        }
     }
 
     @Test

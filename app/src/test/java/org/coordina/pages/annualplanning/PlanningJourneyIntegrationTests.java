@@ -17,12 +17,9 @@ import org.coordina.annualplanning.internal.Plans;
 import org.coordina.pages.Browser;
 import org.coordina.pages.BrowserTest;
 import org.coordina.sharedkernel.domain.Party;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -51,9 +48,6 @@ class PlanningJourneyIntegrationTests {
 
     private static final Party BLG = PlanningForms.BLG;
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     PlanningCycles cycles;
 
@@ -69,22 +63,8 @@ class PlanningJourneyIntegrationTests {
     Browser browser;
 
     @BeforeAll
-    void startBrowser() {
-        browser = Browser.start(port);
+    void setUp() {
         PlanningForms.ensureOtherYear(cycles, plans, planning);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
-
-    @AfterEach
-    void signOut() {
-        if (!browser.findAll("[data-test=sign-out]").isEmpty()) {
-            browser.signOut();
-        }
-        browser.open("/login?lang=bg");
     }
 
     @Test

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.coordina.pages.Browser;
 import org.coordina.pages.BrowserTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Quarterly reporting through the pages only, on the demo plan of Pleven (PVN, approved) and its Q4 2021 report,
@@ -23,29 +20,13 @@ class ReportingJourneyIntegrationTests {
 
     private static final String REPORT = "/planning/2021/plans/PVN/quarters/4";
 
-    @LocalServerPort
-    int port;
-
     Browser browser;
 
     ReportingSteps steps;
 
     @BeforeAll
-    void startBrowser() {
-        browser = Browser.start(port);
+    void setUp() {
         steps = new ReportingSteps(browser);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
-
-    @AfterEach
-    void signOut() {
-        if (!browser.findAll("[data-test=sign-out]").isEmpty()) {
-            browser.signOut();
-        }
     }
 
     @Test

@@ -7,11 +7,7 @@ import java.util.function.BooleanSupplier;
 
 import org.coordina.pages.Browser;
 import org.coordina.pages.BrowserTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The international cooperation pages: a national expert browses the obligations' calendar (due and overdue tags),
@@ -21,27 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @BrowserTest
 class CooperationPagesIntegrationTests {
 
-    @LocalServerPort
-    int port;
-
     Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
-
-    @AfterEach
-    void signOut() {
-        if (!browser.findAll("[data-test=sign-out]").isEmpty()) {
-            browser.signOut();
-        }
-    }
 
     @Test
     void aNationalExpertBrowsesTheCalendarAgreementsPartnersAndInitiativesWithTheirTags() {

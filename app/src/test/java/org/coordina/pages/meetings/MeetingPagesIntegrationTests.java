@@ -17,15 +17,11 @@ import org.coordina.sharedkernel.domain.Party;
 import org.coordina.meetings.internal.Meetings;
 import org.coordina.pages.Browser;
 import org.coordina.pages.BrowserTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WrapsDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The meetings' pages: the national admin browses the calendar to the demo's expert meeting of 3 December 2020,
@@ -41,31 +37,10 @@ class MeetingPagesIntegrationTests {
 
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Meetings meetings;
 
     Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
-
-    @AfterEach
-    void signOut() {
-        if (!browser.findAll("[data-test=sign-out]").isEmpty()) {
-            browser.signOut();
-        }
-        browser.open("/login?lang=bg");
-    }
 
     @Test
     void theNationalAdminBrowsesTheCalendarToTheExpertMeetingOfDecember2020() {

@@ -9,11 +9,8 @@ import org.coordina.annualplanning.events.QuarterlyReportReturned;
 import org.coordina.pages.Browser;
 import org.coordina.pages.BrowserTest;
 import org.coordina.sharedkernel.domain.Party;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,9 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @BrowserTest
 class NotificationPagesIntegrationTests {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     ApplicationEventPublisher events;
 
@@ -35,16 +29,6 @@ class NotificationPagesIntegrationTests {
     TransactionTemplate transactions;
 
     Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void aDemoSecretarySeesTheUnreadCountOpensTheListAndMarksNotificationsRead() throws InterruptedException {

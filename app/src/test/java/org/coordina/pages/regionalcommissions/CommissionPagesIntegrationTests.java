@@ -7,12 +7,8 @@ import org.coordina.pages.BrowserTest;
 import org.coordina.regionalcommissions.internal.CommissionManagement;
 import org.coordina.regionalcommissions.internal.Secretary;
 import org.coordina.sharedkernel.domain.CommissionCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The commissions' pages: the list, a commission's pages, the secretary's form, its scoping and its conflicts. */
 @BrowserTest
@@ -20,30 +16,10 @@ class CommissionPagesIntegrationTests {
 
     private static final CommissionCode VAR = CommissionCode.parse("VAR");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     CommissionManagement commissions;
 
     Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
-
-    @AfterEach
-    void signOut() {
-        if (!browser.findAll("[data-test=sign-out]").isEmpty()) {
-            browser.signOut();
-        }
-    }
 
     @Test
     void theNationalAdministrationListsSortsAndOpensCommissions() {

@@ -7,12 +7,8 @@ import java.util.function.BooleanSupplier;
 
 import org.coordina.pages.Browser;
 import org.coordina.pages.BrowserTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The victim support pages: a secretary enters a quarter the demo data does not use (VAR 2025 Q2) as a grid, sees
@@ -25,27 +21,7 @@ class VictimSupportPagesIntegrationTests {
 
     private static final String QUARTER = "/victim-support/statistics/VAR/2025/2";
 
-    @LocalServerPort
-    int port;
-
     Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
-
-    @AfterEach
-    void signOut() {
-        if (!browser.findAll("[data-test=sign-out]").isEmpty()) {
-            browser.signOut();
-        }
-    }
 
     @Test
     void aSecretaryEntersAQuarterSeesTheTablesDisagreeFixesThemAndSubmitsAndTheNationalExpertAccepts() {

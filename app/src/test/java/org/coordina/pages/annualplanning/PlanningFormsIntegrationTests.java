@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.coordina.annualplanning.internal.ActivityDirectory;
 import org.coordina.annualplanning.internal.ActivityEntry;
@@ -139,14 +140,16 @@ class PlanningFormsIntegrationTests {
         planning.add(YEAR, PAZ, PlanningForms.details("Indicators by plain post", "II"));
         var row = entry("Indicators by plain post");
         var edit = PLAN + "/activities/" + row.id();
-        mvc.perform(as(secretary, post(edit)).param("sectionCode", "II").param("titleBg", "Б")
-                .param("titleEn", "Indicators by plain post").param("version", String.valueOf(row.version()))
+        // The fields every post of the row's form carries; each post below adds what it tries.
+        Supplier<MockHttpServletRequestBuilder> saving = () -> as(secretary, post(edit)).param("sectionCode", "II")
+                .param("titleBg", "Б").param("titleEn", "Indicators by plain post")
+                .param("version", String.valueOf(row.version()));
+        mvc.perform(saving.get()
                 .param("addIndicator", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"indicators[0].nameBg\"")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("govuk-error-summary"))));
-        mvc.perform(as(secretary, post(edit)).param("sectionCode", "II").param("titleBg", "Б")
-                .param("titleEn", "Indicators by plain post").param("version", String.valueOf(row.version()))
+        mvc.perform(saving.get()
                 .param("indicators[0].nameBg", "Х").param("indicators[0].nameEn", "Kept")
                 .param("indicators[0].unit", "u").param("indicators[0].baseline", "0")
                 .param("indicators[0].target", "5").param("indicators[0].kind", "INCREMENTAL")
@@ -155,8 +158,7 @@ class PlanningFormsIntegrationTests {
                 .andExpect(content().string(Matchers.not(Matchers.containsString("indicators[0].nameBg"))));
         assertThat(entry("Indicators by plain post").version()).isEqualTo(row.version());
 
-        mvc.perform(as(secretary, post(edit)).param("sectionCode", "II").param("titleBg", "Б")
-                .param("titleEn", "Indicators by plain post").param("version", String.valueOf(row.version()))
+        mvc.perform(saving.get()
                 .param("indicators[0].nameBg", "Х").param("indicators[0].nameEn", "Kept")
                 .param("indicators[0].unit", "u").param("indicators[0].baseline", "1.5")
                 .param("indicators[0].target", "5").param("indicators[0].kind", "SOMETIMES")
@@ -167,31 +169,26 @@ class PlanningFormsIntegrationTests {
                 .andExpect(content().string(Matchers.containsString("href=\"#financingAmount\"")))
                 .andExpect(content().string(Matchers.containsString("href=\"#financingCurrency\"")))
                 .andExpect(content().string(Matchers.containsString("href=\"#startsDay\"")));
-        mvc.perform(as(secretary, post(edit)).param("sectionCode", "II").param("titleBg", "Б")
-                .param("titleEn", "Indicators by plain post").param("version", String.valueOf(row.version()))
+        mvc.perform(saving.get()
                 .param("plannedQuarters", "5"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("href=\"#plannedQuarters\"")));
-        mvc.perform(as(secretary, post(edit)).param("sectionCode", "II").param("titleBg", "Б")
-                .param("titleEn", "Indicators by plain post").param("version", String.valueOf(row.version()))
+        mvc.perform(saving.get()
                 .param("startsDay", "31").param("startsMonth", "2").param("startsYear", String.valueOf(YEAR))
                 .param("deadlineDay", "1").param("deadlineMonth", "1").param("deadlineYear", String.valueOf(YEAR + 1)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("href=\"#startsDay\"")));
-        mvc.perform(as(secretary, post(edit)).param("sectionCode", "II").param("titleBg", "Б")
-                .param("titleEn", "Indicators by plain post").param("version", String.valueOf(row.version()))
+        mvc.perform(saving.get()
                 .param("startsDay", "1").param("startsMonth", "1").param("startsYear", String.valueOf(YEAR - 1)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("href=\"#startsDay\"")));
-        mvc.perform(as(secretary, post(edit)).param("sectionCode", "II").param("titleBg", "Б")
-                .param("titleEn", "Indicators by plain post").param("version", String.valueOf(row.version()))
+        mvc.perform(saving.get()
                 .param("deadlineDay", "1").param("deadlineMonth", "1").param("deadlineYear", String.valueOf(YEAR + 1)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("href=\"#deadlineDay\"")));
         assertThat(entry("Indicators by plain post").version()).isEqualTo(row.version());
 
-        mvc.perform(as(secretary, post(edit)).param("sectionCode", "II").param("titleBg", "Б")
-                .param("titleEn", "Indicators by plain post").param("version", String.valueOf(row.version()))
+        mvc.perform(saving.get()
                 .param("indicators[0].nameBg", "Х").param("indicators[0].nameEn", "Kept")
                 .param("indicators[0].unit", "u").param("indicators[0].baseline", "-1,5")
                 .param("indicators[0].target", "5").param("indicators[0].kind", "INCREMENTAL")

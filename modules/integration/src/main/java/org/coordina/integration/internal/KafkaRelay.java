@@ -39,7 +39,7 @@ class KafkaRelay implements SmartLifecycle {
     /** At most this many events are sent and not yet acknowledged; the relay waits for Kafka's answers beyond. */
     static final int IN_FLIGHT = 4 * BATCH;
 
-    /** How soon the relay looks again while Kafka's answers are outstanding, to move its cursor past them. */
+    /** How soon the relay looks at Kafka's answers again while some are outstanding, to move its cursor past them. */
     static final Duration ANSWER_CHECK = Duration.ofMillis(20);
 
     /** How often the cursor is stored at most while Kafka's answers keep coming. */
@@ -211,11 +211,27 @@ class KafkaRelay implements SmartLifecycle {
                 failing = false;
                 log.info("Kafka takes the feed's events again ({} sent)", relayed);
             }
+            // Kafka's answers are taken as they come without reading the feed again: only sequencing brings events.
+            while (awaitingAnswers() && sequenced.generation() == seen && loop.running()) {
+                sequenced.awaitAfter(seen, ANSWER_CHECK);
+                acknowledge();
+            }
         } catch (RuntimeException failure) {
             failed(failure);
             return;
         }
-        sequenced.awaitAfter(seen, awaitingAnswers() ? ANSWER_CHECK : properties.sweepInterval());
+        sequenced.awaitAfter(seen, properties.sweepInterval());
+    }
+
+    /** Takes the answers Kafka has given and stores the cursor past them, without reading the feed. */
+    void acknowledge() {
+        try {
+            settle();
+            storeCursor();
+        } catch (RuntimeException failure) {
+            forget();
+            throw failure;
+        }
     }
 
     private void failed(RuntimeException failure) throws InterruptedException {
